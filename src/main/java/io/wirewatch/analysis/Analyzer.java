@@ -1,0 +1,52 @@
+package io.wirewatch.analysis;
+
+import io.wirewatch.claims.ClaimExtractor;
+import io.wirewatch.model.Article;
+import io.wirewatch.model.DroneClaim;
+import io.wirewatch.model.EnrichedArticle;
+import io.wirewatch.model.TopicTag;
+import io.wirewatch.tagging.TopicTagger;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The one entry point over text understanding: tag topics, extract drone claims. The topology, the
+ * {@code analyze} command and the {@code eval} command all call this class, so offline figures are the
+ * service's figures. Thread-safe once built; knows nothing of Kafka.
+ */
+public final class Analyzer {
+    private final TopicTagger tagger;
+    private final ClaimExtractor extractor;
+    private final ZoneId zone;
+
+    public Analyzer(TopicTagger tagger, ClaimExtractor extractor, ZoneId zone) {
+        this.tagger = tagger;
+        this.extractor = extractor;
+        this.zone = zone;
+    }
+
+    /** Loads lexicons, rules and the claimant gazetteer from {@code configDir}. */
+    public static Analyzer load(Path configDir, ZoneId zone) throws IOException {
+        return new Analyzer(TopicTagger.load(configDir), ClaimExtractor.load(configDir), zone);
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The calendar day, in the configured zone, that the article's claims count for. */
+    public LocalDate dayOf(Article article) {
+        return article.published().atZone(zone).toLocalDate();
+    }
+
+    public EnrichedArticle analyze(Article article) {
+        String text = article.text();
+        String language = article.language();
+        List<TopicTag> topics = tagger.tag(text, language);
+        List<DroneClaim> claims = extractor.extract(article.id(), dayOf(article), text, language);
+        return EnrichedArticle.of(article, topics, claims);
+    }
+}
