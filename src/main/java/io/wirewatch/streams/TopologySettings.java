@@ -1,0 +1,53 @@
+package io.wirewatch.streams;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * Everything the topology needs from configuration, read from the {@code wirewatch.*} application keys
+ * (already layered: file &lt; environment &lt; CLI). Missing keys take the documented defaults.
+ *
+ * @param zone          zone whose calendar day a claim counts for (event time of the article)
+ * @param maxBodyChars  bodies longer than this go to the dead-letter topic instead of the analyzer
+ */
+public record TopologySettings(
+        String rawTopic,
+        String taggedTopic,
+        String claimsTopic,
+        String dailyTopic,
+        String alertsTopic,
+        String dlqTopic,
+        ZoneId zone,
+        int maxBodyChars,
+        AlertSettings alerts) {
+
+    public static final String PREFIX = "wirewatch.";
+
+    public static TopologySettings defaults() {
+        return from(Map.of());
+    }
+
+    public static TopologySettings from(Map<String, String> app) {
+        return new TopologySettings(
+                get(app, "topic.raw", "news.raw"),
+                get(app, "topic.tagged", "news.tagged"),
+                get(app, "topic.claims", "news.drone-claims"),
+                get(app, "topic.daily", "news.drone-daily"),
+                get(app, "topic.alerts", "news.alerts"),
+                get(app, "topic.dlq", "news.dlq"),
+                ZoneId.of(get(app, "day.zone", "UTC")),
+                Integer.parseInt(get(app, "max.body.chars", "1000000")),
+                AlertSettings.from(app));
+    }
+
+    static String get(Map<String, String> app, String key, String fallback) {
+        String v = app.get(PREFIX + key);
+        return v == null || v.isBlank() ? fallback : v.trim();
+    }
+
+    static Duration duration(Map<String, String> app, String key, Duration fallback) {
+        String v = app.get(PREFIX + key);
+        return v == null || v.isBlank() ? fallback : Duration.parse(v.trim());
+    }
+}
