@@ -54,6 +54,11 @@ final class ArabicWordStemmer implements WordStemmer {
         return new String(chars, 0, len);
     }
 
+    @Override
+    public String stripProclitics(String word) {
+        return stemPrefix(word);
+    }
+
     private static String stemPrefix(String word) {
         char[] chars = word.toCharArray();
         int len = LUCENE.stemPrefix(chars, chars.length);

@@ -18,6 +18,11 @@ public interface WordStemmer {
     /** The lookup key of one word: proclitics and inflectional suffixes removed. */
     String stem(String word);
 
+    /** The word with its standard proclitics (Arabic ال و بال …) removed, inflection kept. */
+    default String stripProclitics(String word) {
+        return word;
+    }
+
     /**
      * The stemmer for a language code ({@code ar}, {@code en}, {@code ru}, {@code uk}, or a tag like
      * {@code ar-IQ}); unknown languages get the English one, which only strips a plural -s.
