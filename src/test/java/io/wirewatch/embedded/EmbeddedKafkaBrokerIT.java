@@ -3,7 +3,7 @@ package io.wirewatch.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
+import io.wirewatch.testing.TestDirs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,8 +27,7 @@ class EmbeddedKafkaBrokerIT {
 
     @Test
     void shouldKeepRecordsAcrossRestartOnTheSameDataDir() throws Exception {
-        Path dataDir = Files.createDirectories(Path.of("target", "it-data"))
-                .resolve("broker-" + System.nanoTime());
+        Path dataDir = TestDirs.newDir("broker");
 
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().freePorts().dataDir(dataDir).build().start()) {
             System.out.println("broker start-up (cold) ms: " + broker.startupTime().toMillis());
