@@ -19,7 +19,8 @@ import java.util.List;
  *   <li>A number with no noun is a drone figure only when a region preposition follows at once or it is a part
  *       ("منها"), and the context already counts drones ("كما دمرت ... 36 فوق أراضي مقاطعة بريانسك").</li>
  *   <li>Model names and ordinals glued to Latin letters ({@code Tu-142}, {@code 28th}) are no counts.</li>
- *   <li>"X of Y": X takes Y's noun. A number right after "all but" is dropped.</li>
+ *   <li>"X of Y": X takes Y's noun. After "من بين Y drones" / "out of Y drones", a bare number is a drone figure
+ *       (the part). A number right after "all but" is dropped.</li>
  *   <li>Approximators and bounds right before the number set its qualifier.</li>
  *   <li>A region is what follows a region preposition within {@link #REGION_GAP} words of the noun, up to
  *       {@link #REGION_WORDS} words, stopping at punctuation, numbers and stop words; vague regions ("several
@@ -145,6 +146,8 @@ final class FigureFinder {
                                 boolean droneContext) {
         List<Figure> out = new ArrayList<>();
         boolean seenDrone = false;
+        // "من بين 70 مسيرة ... أسقطت الدفاعات 64": after a stated whole, a bare number is the part taken from it.
+        boolean wholeSeen = false;
         int lastDroneEnd = -1;
         for (int i = 0; i < raw.size(); i++) {
             Figure f = raw.get(i);
@@ -158,7 +161,8 @@ final class FigureFinder {
             } else if (noun == Noun.OTHER) {
                 drone = false;
             } else {
-                drone = !isWholeOfPrevious && (seenDrone || droneContext) && (f.hasRegion() || f.part());
+                drone = !isWholeOfPrevious && (((seenDrone || droneContext) && (f.hasRegion() || f.part()))
+                        || wholeSeen);
             }
             if (isWholeOfPrevious && drone) {
                 f = f.withWhole(true);
@@ -167,7 +171,7 @@ final class FigureFinder {
                 continue;
             }
             boolean breakdown = false;
-            if (seenDrone && !isWholeOfPrevious) {
+            if (seenDrone && !isWholeOfPrevious && !(wholeSeen && f.elliptical() && !f.hasRegion())) {
                 boolean marker = lex.get(Lexicon.BREAKDOWN).find(tokens, Math.max(lastDroneEnd, f.cueStart() - MARKER_WINDOW),
                         f.cueStart()) >= 0;
                 // Why not parts: "110 of which were shot down" completes a launched total; the extractor decides.
@@ -180,6 +184,7 @@ final class FigureFinder {
                 seenDrone = true;
             }
             lastDroneEnd = f.end();
+            wholeSeen |= f.whole() && !f.ofNext();
         }
         return out;
     }
