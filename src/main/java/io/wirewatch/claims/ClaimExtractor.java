@@ -37,6 +37,11 @@ public final class ClaimExtractor {
     /** "وأضاف البيان" may follow a quote or two of the same statement. */
     static final int CONTINUATION_REACH = 3;
     /**
+     * Real articles state a few dozen figures at most; past this many the text is a table or an attack on the
+     * service, and the rest is ignored so that merging stays cheap.
+     */
+    static final int MAX_PARTS = 500;
+    /**
      * A sentence that says it continues ("وقال البيان إن ...") keeps the previous claimant unless its own name sits
      * right at a reporting verb: farther away the name is usually an actor or target of the quoted statement.
      */
@@ -117,6 +122,10 @@ public final class ClaimExtractor {
             }
             sentence(text, tokens, s, a, b, index, st, parts);
             index++;
+            if (parts.size() >= MAX_PARTS) {
+                LOG.debug("Stopped after {} drone figures", parts.size());
+                break;
+            }
         }
         return parts;
     }

@@ -6,8 +6,10 @@ import io.wirewatch.model.Qualifier;
 import io.wirewatch.model.Scope;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -94,20 +96,24 @@ final class ClaimMerger {
 
     List<DroneClaim> merge(String articleId, LocalDate day, List<ClaimPart> parts) {
         List<Builder> claims = new ArrayList<>();
+        Map<String, List<Builder>> byClaimantScope = new HashMap<>();
         Set<String> regionKeys = new HashSet<>();
+        Map<String, Long> largestPlain = largestPlainFigures(parts);
         for (ClaimPart p : parts) {
             if (p.value() > Integer.MAX_VALUE) {
                 continue;
             }
             Scope base = p.cumulative() ? Scope.CUMULATIVE : Scope.TOTAL;
-            if (isRegional(p, parts)) {
+            if (isRegional(p, largestPlain)) {
                 String key = p.claimant().id() + '|' + p.region() + '|' + p.metric() + '|' + p.value() + '|' + base;
                 if (regionKeys.add(key)) {
                     claims.add(new Builder(p, Scope.REGION, p.region()));
                 }
                 continue;
             }
-            Builder target = findSame(claims, p, base);
+            List<Builder> candidates = byClaimantScope.computeIfAbsent(p.claimant().id() + '|' + base,
+                    k -> new ArrayList<>());
+            Builder target = findSame(candidates, p, base);
             if (target != null) {
                 if (target.qualifier(p.metric()) != Qualifier.EXACT && p.qualifier() == Qualifier.EXACT) {
                     target.set(p);
@@ -117,13 +123,15 @@ final class ClaimMerger {
                 target.takeAttacker(p);
                 continue;
             }
-            target = findOpenSlot(claims, p, base);
+            target = findOpenSlot(candidates, p, base);
             if (target != null) {
                 target.set(p);
                 target.takeAttacker(p);
                 continue;
             }
-            claims.add(new Builder(p, base, null));
+            Builder b = new Builder(p, base, null);
+            claims.add(b);
+            candidates.add(b);
         }
         List<DroneClaim> out = new ArrayList<>(claims.size());
         for (Builder b : claims) {
@@ -132,20 +140,30 @@ final class ClaimMerger {
         return out;
     }
 
-    private static boolean isRegional(ClaimPart p, List<ClaimPart> all) {
+    private static String plainKey(ClaimPart p) {
+        return p.claimant().id() + '|' + p.metric() + '|' + p.cumulative();
+    }
+
+    /** For each claimant, metric and scope: the largest figure stated without a region. */
+    private static Map<String, Long> largestPlainFigures(List<ClaimPart> parts) {
+        Map<String, Long> largest = new HashMap<>();
+        for (ClaimPart q : parts) {
+            if (!q.breakdown() && q.region() == null) {
+                largest.merge(plainKey(q), q.value(), Math::max);
+            }
+        }
+        return largest;
+    }
+
+    private static boolean isRegional(ClaimPart p, Map<String, Long> largestPlain) {
         if (p.breakdown()) {
             return p.region() != null;
         }
         if (p.region() == null) {
             return false;
         }
-        for (ClaimPart q : all) {
-            if (q != p && !q.breakdown() && q.region() == null && q.claimant().equals(p.claimant())
-                    && q.metric() == p.metric() && q.cumulative() == p.cumulative() && q.value() > p.value()) {
-                return true;
-            }
-        }
-        return false;
+        Long largest = largestPlain.get(plainKey(p));
+        return largest != null && largest > p.value();
     }
 
     private static Builder findSame(List<Builder> claims, ClaimPart p, Scope scope) {

@@ -28,6 +28,8 @@ final class ClaimantGazetteer {
     private final Map<String, Claimant> byId;
     private final List<Claimant> claimants = new ArrayList<>();
     private final List<PhraseSet> names = new ArrayList<>();
+    /** Every name of every claimant: one lookup tells whether any name starts at a token. */
+    private final PhraseSet anyName = new PhraseSet();
 
     private ClaimantGazetteer(Map<String, Claimant> byId) {
         this.byId = byId;
@@ -86,6 +88,7 @@ final class ClaimantGazetteer {
                 if (problem != null) {
                     throw new ClaimConfigException(where + ": " + problem);
                 }
+                g.anyName.add(name);
             }
             if (set.isEmpty()) {
                 throw new ClaimConfigException(where + ": claimant '" + id + "' has no names");
@@ -110,7 +113,7 @@ final class ClaimantGazetteer {
         while (i < to) {
             int bestLen = 0;
             Claimant best = null;
-            if (tokens.get(i).isWord()) {
+            if (tokens.get(i).isWord() && anyName.matchAt(tokens, i, to) > 0) {
                 for (int k = 0; k < claimants.size(); k++) {
                     int len = names.get(k).matchAt(tokens, i, to);
                     if (len > bestLen) {

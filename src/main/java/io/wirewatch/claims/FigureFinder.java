@@ -17,7 +17,9 @@ import java.util.List;
  *       window by {@link #HEAD_EXTENSION} words and counts as a non-drone noun if no drone noun follows
  *       ("طائرة مسيرة" is a drone, "طائرة" alone an aircraft).</li>
  *   <li>A number with no noun is a drone figure only when a region preposition follows at once or it is a part
- *       ("منها"), and the context already counts drones ("كما دمرت ... 36 فوق أراضي مقاطعة بريانسك").</li>
+ *       ("منها"), and the context already counts drones ("كما دمرت ... 36 فوق أراضي مقاطعة بريانسك"); or when a
+ *       drone figure precedes it in the sentence and a destroy/launch verb follows it at once ("launched 64 drones
+ *       and 58 were shot down").</li>
  *   <li>Model names and ordinals glued to Latin letters ({@code Tu-142}, {@code 28th}) are no counts.</li>
  *   <li>"X of Y": X takes Y's noun. After "من بين Y drones" / "out of Y drones", a bare number is a drone figure
  *       (the part). A number right after "all but" is dropped.</li>
@@ -38,6 +40,10 @@ final class FigureFinder {
     static final int REGION_GAP = 2;
     /** Region names are short; longer runs are the rest of the sentence. */
     static final int REGION_WORDS = 4;
+    /** "58 were shot down": at most one auxiliary between a bare number and its verb. */
+    private static final int CUE_GAP = 1;
+    /** A sentence with more numbers than this is a table or junk; the rest of it is ignored. */
+    static final int MAX_FIGURES = ClaimExtractor.MAX_PARTS;
     /** How far back qualifiers and markers are looked for. */
     private static final int MARKER_WINDOW = 6;
 
@@ -69,7 +75,7 @@ final class FigureFinder {
         List<Figure> raw = new ArrayList<>();
         List<Noun> nouns = new ArrayList<>();
         int k = from;
-        while (k < to) {
+        while (k < to && raw.size() < MAX_FIGURES) {
             Token t = tokens.get(k);
             if (t.isPunct() || (t.isWord() && t.norm().length() > 24)) {
                 k++;
@@ -162,7 +168,7 @@ final class FigureFinder {
                 drone = false;
             } else {
                 drone = !isWholeOfPrevious && (((seenDrone || droneContext) && (f.hasRegion() || f.part()))
-                        || wholeSeen);
+                        || wholeSeen || (seenDrone && nextToCue(tokens, f)));
             }
             if (isWholeOfPrevious && drone) {
                 f = f.withWhole(true);
@@ -175,7 +181,7 @@ final class FigureFinder {
                 boolean marker = lex.get(Lexicon.BREAKDOWN).find(tokens, Math.max(lastDroneEnd, f.cueStart() - MARKER_WINDOW),
                         f.cueStart()) >= 0;
                 // Why not parts: "110 of which were shot down" completes a launched total; the extractor decides.
-                breakdown = marker || f.elliptical();
+                breakdown = marker || (f.elliptical() && f.hasRegion());
             } else if (f.elliptical() && droneContext) {
                 breakdown = true;
             }
@@ -187,6 +193,18 @@ final class FigureFinder {
             wholeSeen |= f.whole() && !f.ofNext();
         }
         return out;
+    }
+
+    /** "launched 64 drones and 58 were shot down": a bare number right next to a destroy or launch cue. */
+    private boolean nextToCue(List<Token> tokens, Figure f) {
+        int to = Math.min(tokens.size(), f.end() + CUE_GAP + 2);
+        for (int k = f.end(); k < Math.min(to, f.end() + CUE_GAP + 1); k++) {
+            if (lex.get(Lexicon.DESTROY_CUES).matchAt(tokens, k, to) > 0
+                    || lex.get(Lexicon.LAUNCH_CUES).matchAt(tokens, k, to) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Noun scanNoun(List<Token> tokens, int j, int to, int[] nounEnd) {

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -123,8 +123,7 @@ final class Lexicon {
                 set = sets.computeIfAbsent(key, k -> new PhraseSet());
             } else {
                 throw new ClaimConfigException(where + ": unknown key '" + key + "'; known keys: "
-                        + new TreeMap<>(Map.of("keys", new ArrayList<>(new java.util.TreeSet<>(KEYS)))).get("keys")
-                        + " and attacker.<CC>");
+                        + new TreeSet<>(KEYS) + " and attacker.<CC>");
             }
             for (String entry : line.substring(eq + 1).split(",")) {
                 if (entry.isBlank()) {

@@ -1,6 +1,7 @@
 package io.wirewatch.claims;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ final class PhraseSet {
 
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
     private final Map<String, List<Phrase>> byFirstPrefix = new HashMap<>();
+    /** First letters of the prefix entries: rules out most words before any substring is made. */
+    private final BitSet prefixFirstChars = new BitSet(Character.MAX_VALUE + 1);
     private int maxLength;
 
     static final PhraseSet EMPTY = new PhraseSet();
@@ -64,6 +67,7 @@ final class PhraseSet {
         Word first = p.words[0];
         if (first.prefix) {
             byFirstPrefix.computeIfAbsent(first.text.substring(0, MIN_PREFIX), x -> new ArrayList<>()).add(p);
+            prefixFirstChars.set(first.text.charAt(0));
         } else {
             byFirstWord.computeIfAbsent(first.text, x -> new ArrayList<>()).add(p);
         }
@@ -82,9 +86,10 @@ final class PhraseSet {
         }
         Token t = tokens.get(i);
         int best = 0;
+        boolean prefixes = !byFirstPrefix.isEmpty();
         for (String f : t.forms()) {
             best = Math.max(best, longest(byFirstWord.get(f), tokens, i, limit));
-            if (f.length() >= MIN_PREFIX) {
+            if (prefixes && f.length() >= MIN_PREFIX && prefixFirstChars.get(f.charAt(0))) {
                 best = Math.max(best, longest(byFirstPrefix.get(f.substring(0, MIN_PREFIX)), tokens, i, limit));
             }
         }
@@ -128,7 +133,7 @@ final class PhraseSet {
             if (hasExact(byFirstWord.get(f), tokens, s, len)) {
                 return true;
             }
-            if (f.length() >= MIN_PREFIX && hasExact(byFirstPrefix.get(f.substring(0, MIN_PREFIX)), tokens, s, len)) {
+            if (f.length() >= MIN_PREFIX && prefixFirstChars.get(f.charAt(0)) && hasExact(byFirstPrefix.get(f.substring(0, MIN_PREFIX)), tokens, s, len)) {
                 return true;
             }
         }

@@ -29,6 +29,8 @@ final class Tokenizer {
     private static final int MAX_FORM_WORD = 40;
     private static final String[] OUTER_CLITICS = {"", "و", "ف"};
     private static final String[] INNER_CLITICS = {"", "ال", "بال", "كال", "لل", "ل", "ب", "ك"};
+    /** Every non-empty outer+inner combination, built once: this runs for every Arabic word. */
+    private static final String[] CLITIC_PREFIXES = cliticPrefixes();
     private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
 
     private Tokenizer() {
@@ -144,21 +146,31 @@ final class Tokenizer {
         if (norm.length() < 3 || norm.length() > MAX_FORM_WORD || !hasArabic(norm)) {
             return new String[] {norm};
         }
+        char first = norm.charAt(0);
+        if (first != 'و' && first != 'ف' && first != 'ا' && first != 'ب' && first != 'ك' && first != 'ل') {
+            return new String[] {norm}; // Why: most words carry no clitic; skip the allocation-heavy path.
+        }
         List<String> forms = new ArrayList<>(4);
         forms.add(norm);
-        for (String outer : OUTER_CLITICS) {
-            for (String inner : INNER_CLITICS) {
-                String prefix = outer + inner;
-                if (prefix.isEmpty() || !norm.startsWith(prefix) || norm.length() - prefix.length() < 2) {
-                    continue;
-                }
-                String rest = norm.substring(prefix.length());
-                if (!forms.contains(rest)) {
-                    forms.add(rest);
-                }
+        for (String prefix : CLITIC_PREFIXES) {
+            if (norm.length() - prefix.length() >= 2 && norm.startsWith(prefix)) {
+                forms.add(norm.substring(prefix.length()));
             }
         }
         return forms.toArray(new String[0]);
+    }
+
+    private static String[] cliticPrefixes() {
+        List<String> out = new ArrayList<>();
+        for (String outer : OUTER_CLITICS) {
+            for (String inner : INNER_CLITICS) {
+                String p = outer + inner;
+                if (!p.isEmpty() && !out.contains(p)) {
+                    out.add(p);
+                }
+            }
+        }
+        return out.toArray(new String[0]);
     }
 
     private static boolean isWordChar(char c) {
