@@ -1,0 +1,251 @@
+package io.wirewatch.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.wirewatch.model.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service's HTTP API on the JDK's {@link HttpServer}; GET only, JSON out:
+ * <ul>
+ *   <li>{@code /health}: 200 {@code {"status":"UP","streams":"RUNNING"}}, else 503 with the state;</li>
+ *   <li>{@code /api/drones/daily?from=&to=&claimant=&country=}: daily ledgers by day then claimant;</li>
+ *   <li>{@code /api/alerts?limit=}: newest first (default 50, at most 1000);</li>
+ *   <li>{@code /api/articles/{id}}: one enriched article, or 404;</li>
+ *   <li>{@code /metrics}: Prometheus text;</li>
+ *   <li>{@code /} the dashboard ({@code web/index.html} on the classpath), {@code /web/*},
+ *       {@code /webjars/*} static files.</li>
+ * </ul>
+ * Bad parameters answer 400 with a message; a store that is not ready answers 503.
+ */
+public final class HttpApi implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+    private static final String JSON = "application/json; charset=utf-8";
+    private static final int THREADS = 4;
+
+    private final Supplier<KafkaStreams.State> state;
+    private final Queries local;
+    private final Queries routed;
+    private final PrometheusMeterRegistry metrics;
+    private final ZoneId zone;
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    /**
+     * @param state   the Streams state for {@code /health}
+     * @param local   this instance's stores ({@code local=true} requests from other instances)
+     * @param routed  the same, or a {@link RoutingQueries} when {@code application.server} is set
+     * @param metrics registry scraped by {@code /metrics}, or null for none
+     * @param zone    zone of the ledger's days (the default {@code to} is today there)
+     */
+    public HttpApi(String host, int port, Supplier<KafkaStreams.State> state, Queries local, Queries routed,
+                   PrometheusMeterRegistry metrics, ZoneId zone) {
+        this.state = state;
+        this.local = local;
+        this.routed = routed;
+        this.metrics = metrics;
+        this.zone = zone;
+        try {
+            this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind HTTP on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        AtomicInteger n = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "wirewatch-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+    }
+
+    public HttpApi start() {
+        server.start();
+        LOG.info("HTTP API on http://{}:{}/ (health, /api/drones/daily, /api/alerts, /api/articles/{{id}}, /metrics)",
+                server.getAddress().getHostString(), port());
+        return this;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        // Not try-with-resources around the catches: resources close before a catch block runs.
+        try {
+            if (!"GET".equals(ex.getRequestMethod()) && !"HEAD".equals(ex.getRequestMethod())) {
+                ex.getResponseHeaders().add("Allow", "GET, HEAD");
+                sendError(ex, 405, "method " + ex.getRequestMethod() + " not allowed");
+                return;
+            }
+            route(ex);
+        } catch (BadRequestException e) {
+            sendError(ex, 400, e.getMessage());
+        } catch (InvalidStateStoreException e) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("error", "state store not ready: " + e.getMessage());
+            body.put("streams", String.valueOf(state.get()));
+            send(ex, 503, JSON, Json.mapper().writeValueAsBytes(body));
+        } catch (RuntimeException e) {
+            LOG.error("HTTP {} {} failed", ex.getRequestMethod(), ex.getRequestURI().getPath(), e);
+            sendError(ex, 500, "internal error: " + e.getClass().getSimpleName());
+        } finally {
+            ex.close();
+        }
+    }
+
+    private void route(HttpExchange ex) throws IOException, BadRequestException {
+        String path = ex.getRequestURI().getRawPath();
+        Map<String, String> params = queryParams(ex.getRequestURI().getRawQuery());
+        Queries q = "true".equals(params.get(RoutingQueries.LOCAL_PARAM)) ? local : routed;
+        if (path.equals("/health")) {
+            health(ex);
+        } else if (path.equals("/api/drones/daily")) {
+            sendJson(ex, 200, q.daily(DailyRange.parse(params, LocalDate.now(zone))));
+        } else if (path.equals("/api/alerts")) {
+            sendJson(ex, 200, q.alerts(DailyRange.limit(params)));
+        } else if (path.startsWith("/api/articles/") && path.length() > "/api/articles/".length()) {
+            String id = URLDecoder.decode(path.substring("/api/articles/".length()), StandardCharsets.UTF_8);
+            var article = q.article(id);
+            if (article.isPresent()) {
+                sendJson(ex, 200, article.get());
+            } else {
+                sendError(ex, 404, "no article with id '" + id + "'");
+            }
+        } else if (path.equals("/metrics") && metrics != null) {
+            send(ex, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape().getBytes(StandardCharsets.UTF_8));
+        } else if (path.equals("/") || path.equals("/index.html")) {
+            staticFile(ex, "web/index.html");
+        } else if (path.startsWith("/web/")) {
+            staticFile(ex, path.substring(1));
+        } else if (path.startsWith("/webjars/")) {
+            staticFile(ex, "META-INF/resources" + path);
+        } else {
+            sendError(ex, 404, "no such endpoint: " + path);
+        }
+    }
+
+    private void health(HttpExchange ex) throws IOException {
+        KafkaStreams.State s = state.get();
+        boolean up = s == KafkaStreams.State.RUNNING;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", up ? "UP" : "DOWN");
+        body.put("streams", String.valueOf(s));
+        sendJson(ex, up ? 200 : 503, body);
+    }
+
+    private void staticFile(HttpExchange ex, String resource) throws IOException {
+        if (resource.contains("..") || resource.contains("//")) {
+            sendError(ex, 400, "bad path");
+            return;
+        }
+        try (InputStream in = HttpApi.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                sendError(ex, 404, resource.equals("web/index.html") ? "no dashboard in this build" : "not found");
+                return;
+            }
+            send(ex, 200, contentType(resource), in.readAllBytes());
+        }
+    }
+
+    private static String contentType(String name) {
+        if (name.endsWith(".html")) {
+            return "text/html; charset=utf-8";
+        } else if (name.endsWith(".js")) {
+            return "text/javascript; charset=utf-8";
+        } else if (name.endsWith(".css")) {
+            return "text/css; charset=utf-8";
+        } else if (name.endsWith(".json")) {
+            return JSON;
+        } else if (name.endsWith(".svg")) {
+            return "image/svg+xml";
+        }
+        return "application/octet-stream";
+    }
+
+    /** Decoded query parameters; the last value wins for repeated names. */
+    static Map<String, String> queryParams(String rawQuery) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return out;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String k = eq < 0 ? pair : pair.substring(0, eq);
+            String v = eq < 0 ? "" : pair.substring(eq + 1);
+            try {
+                out.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                out.put(k, "\u0000bad-encoding"); // fails validation downstream with a 400
+            }
+        }
+        return out;
+    }
+
+    private void sendJson(HttpExchange ex, int status, Object body) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Json.mapper().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise response", e);
+        }
+        send(ex, status, JSON, bytes);
+    }
+
+    private void sendError(HttpExchange ex, int status, String message) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.put("status", status);
+        send(ex, status, JSON, Json.mapper().writeValueAsBytes(body));
+    }
+
+    private static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", contentType);
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = "HEAD".equals(ex.getRequestMethod());
+        ex.sendResponseHeaders(status, head ? -1 : (body.length == 0 ? -1 : body.length));
+        if (!head && body.length > 0) {
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.wirewatch.http;
+
+import io.wirewatch.model.Alert;
+import io.wirewatch.model.DailyDroneCount;
+import io.wirewatch.model.EnrichedArticle;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the HTTP API asks of the state stores. {@link LocalStoreQueries} answers from this instance's
+ * stores; {@link RoutingQueries} also asks the other instances of the application.
+ *
+ * <p>Every method may throw {@link org.apache.kafka.streams.errors.InvalidStateStoreException} while
+ * stores are (re)initialising: the API answers 503 then.
+ */
+public interface Queries {
+    /** Daily ledgers in {@code range}, sorted by day then claimant. */
+    List<DailyDroneCount> daily(DailyRange range);
+
+    /** The newest {@code limit} alerts, newest first. */
+    List<Alert> alerts(int limit);
+
+    Optional<EnrichedArticle> article(String id);
+}

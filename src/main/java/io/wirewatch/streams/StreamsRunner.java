@@ -1,0 +1,276 @@
+package io.wirewatch.streams;
+
+import io.wirewatch.analysis.Analyzer;
+import io.wirewatch.config.AppConfig;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.MissingSourceTopicException;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.errors.TopologyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns the one {@link KafkaStreams} instance: creates topics (when asked), builds the topology through
+ * {@link NewsTopology#build}, logs its description, feeds its state to {@code /health}, decides what an
+ * uncaught exception means, and closes with a bounded, logged timeout.
+ *
+ * <p>Uncaught exceptions: security and topology errors cannot heal by retrying, so they shut the client
+ * down with a log saying why; anything else replaces the failed thread, unless threads keep dying
+ * ({@value #MAX_REPLACEMENTS} within {@link #REPLACEMENT_WINDOW}), which is then treated as fatal too.
+ */
+public final class StreamsRunner implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
+    /** More thread deaths than this within the window means a poison condition, not a transient one. */
+    static final int MAX_REPLACEMENTS = 5;
+    static final Duration REPLACEMENT_WINDOW = Duration.ofMinutes(1);
+
+    private final AppConfig config;
+    private final TopologySettings settings;
+    private final Analyzer analyzer;
+    private final Duration closeTimeout;
+    private final Deque<Instant> replacements = new ArrayDeque<>();
+    private final List<Consumer<KafkaStreams.State>> stateListeners = new ArrayList<>();
+
+    private volatile KafkaStreams streams;
+    private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
+    private volatile String fatalReason;
+    private Topology topology;
+
+    public StreamsRunner(AppConfig config, TopologySettings settings, Analyzer analyzer) {
+        this.config = config;
+        this.settings = settings;
+        this.analyzer = analyzer;
+        this.closeTimeout = Duration.parse(config.get(AppConfig.CLOSE_TIMEOUT, "PT30S"));
+    }
+
+    /** Topology and settings from the config; the analyzer from {@code config dir} in the settings' zone. */
+    public static StreamsRunner create(AppConfig config) throws java.io.IOException {
+        TopologySettings settings = TopologySettings.from(config.appKeys());
+        return new StreamsRunner(config, settings, Analyzer.load(config.configDir(), settings.zone()));
+    }
+
+    public TopologySettings settings() {
+        return settings;
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** Called on every state change (from a Streams thread): keep it quick. Register before {@link #start()}. */
+    public void onStateChange(Consumer<KafkaStreams.State> listener) {
+        stateListeners.add(listener);
+    }
+
+    /** The Streams instance once {@link #init()} or {@link #start()} ran, else empty. */
+    public Optional<KafkaStreams> streams() {
+        return Optional.ofNullable(streams);
+    }
+
+    public KafkaStreams.State state() {
+        return state;
+    }
+
+    /** Why the client shut itself down, when it did. */
+    public Optional<String> fatalReason() {
+        return Optional.ofNullable(fatalReason);
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    /** Builds topology and client without starting them, so metrics can bind first. Idempotent. */
+    public synchronized KafkaStreams init() {
+        if (streams != null) {
+            return streams;
+        }
+        topology = NewsTopology.build(new StreamsBuilder(), settings, analyzer);
+        LOG.info("Topology:\n{}", topology.describe());
+        Properties props = new Properties();
+        props.putAll(config.kafkaProperties());
+        LOG.info("Kafka Streams {} against {} ({})", props.get(StreamsConfig.APPLICATION_ID_CONFIG),
+                props.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG), props.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
+        KafkaStreams ks = new KafkaStreams(topology, props);
+        ks.setStateListener((newState, oldState) -> {
+            state = newState;
+            LOG.info("Streams state {} -> {}", oldState, newState);
+            if (newState == KafkaStreams.State.ERROR) {
+                LOG.error("Kafka Streams is in ERROR and will not recover without a restart{}",
+                        fatalReason == null ? "" : ": " + fatalReason);
+            }
+            stateListeners.forEach(l -> l.accept(newState));
+        });
+        ks.setUncaughtExceptionHandler(this::onUncaught);
+        streams = ks;
+        return ks;
+    }
+
+    /** Creates missing topics when {@code wirewatch.topics.create=true}, then starts processing. */
+    public synchronized void start() {
+        if (config.getBoolean(AppConfig.TOPICS_CREATE)) {
+            createTopics();
+        }
+        init().start();
+    }
+
+    StreamThreadExceptionResponse onUncaught(Throwable e) {
+        Optional<String> fatal = fatalCause(e);
+        if (fatal.isPresent()) {
+            fatalReason = fatal.get();
+            LOG.error("Fatal error, shutting Kafka Streams down: {}. Fix the cause and restart.", fatalReason, e);
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        }
+        synchronized (replacements) {
+            Instant now = Instant.now();
+            replacements.addLast(now);
+            while (!replacements.isEmpty() && replacements.peekFirst().isBefore(now.minus(REPLACEMENT_WINDOW))) {
+                replacements.removeFirst();
+            }
+            if (replacements.size() > MAX_REPLACEMENTS) {
+                fatalReason = "stream threads failed " + replacements.size() + " times within "
+                        + REPLACEMENT_WINDOW.toSeconds() + " s; last: " + e;
+                LOG.error("Giving up: {}", fatalReason, e);
+                return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            }
+        }
+        LOG.warn("Stream thread failed, replacing it: {}", e.toString(), e);
+        return StreamThreadExceptionResponse.REPLACE_THREAD;
+    }
+
+    /** A reason when the error cannot heal by retrying (credentials, ACLs, topology, broker version). */
+    static Optional<String> fatalCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AuthenticationException) {
+                return Optional.of("authentication with the brokers failed (check sasl.*/ssl.* settings): "
+                        + t.getMessage());
+            }
+            if (t instanceof AuthorizationException) {
+                return Optional.of("not authorized (check ACLs for the topics, group and transactional id): "
+                        + t.getMessage());
+            }
+            if (t instanceof MissingSourceTopicException) {
+                return Optional.of("input topic missing (create it or set wirewatch.topics.create=true): "
+                        + t.getMessage());
+            }
+            if (t instanceof TopologyException) {
+                return Optional.of("invalid topology: " + t.getMessage());
+            }
+            if (t instanceof UnsupportedVersionException) {
+                return Optional.of("broker too old for this client: " + t.getMessage());
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Topic names the service reads and writes. */
+    public List<String> topicNames() {
+        return List.of(settings.rawTopic(), settings.taggedTopic(), settings.claimsTopic(), settings.dailyTopic(),
+                settings.alertsTopic(), settings.dlqTopic());
+    }
+
+    /** Creates whichever of {@link #topicNames()} do not exist yet. */
+    public void createTopics() {
+        createTopics(config, topicNames());
+    }
+
+    public static void createTopics(AppConfig config, List<String> names) {
+        int partitions = config.getInt(AppConfig.TOPICS_PARTITIONS);
+        String rf = config.get(AppConfig.TOPICS_REPLICATION);
+        Optional<Short> replication = rf == null ? Optional.empty() : Optional.of(Short.parseShort(rf));
+        try (Admin admin = Admin.create(config.clientProperties())) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = names.stream().filter(n -> !existing.contains(n))
+                    .map(n -> new NewTopic(n, Optional.of(partitions), replication)).toList();
+            if (missing.isEmpty()) {
+                LOG.info("Topics present: {}", names);
+                return;
+            }
+            Map<String, org.apache.kafka.common.KafkaFuture<Void>> results = admin.createTopics(missing).values();
+            for (Map.Entry<String, org.apache.kafka.common.KafkaFuture<Void>> r : results.entrySet()) {
+                try {
+                    r.getValue().get(30, TimeUnit.SECONDS);
+                    LOG.info("Created topic {} ({} partitions, replication {})", r.getKey(), partitions,
+                            replication.map(String::valueOf).orElse("broker default"));
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new KafkaException("cannot create topic " + r.getKey() + ": " + e.getCause().getMessage(),
+                                e.getCause());
+                    }
+                }
+            }
+        } catch (ExecutionException e) {
+            throw new KafkaException("cannot list topics on " + config.get("bootstrap.servers") + ": "
+                    + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new KafkaException("no answer from " + config.get("bootstrap.servers") + " within 30 s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaException("interrupted while creating topics", e);
+        }
+    }
+
+    /** Waits until RUNNING; false on timeout or when the client failed. */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            KafkaStreams.State s = state;
+            if (s == KafkaStreams.State.RUNNING) {
+                return true;
+            }
+            if (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.NOT_RUNNING
+                    || s == KafkaStreams.State.PENDING_SHUTDOWN || s == KafkaStreams.State.PENDING_ERROR) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    /** Closes with {@code wirewatch.close.timeout}. */
+    @Override
+    public void close() {
+        close(closeTimeout);
+    }
+
+    public synchronized void close(Duration timeout) {
+        KafkaStreams ks = streams;
+        if (ks == null) {
+            return;
+        }
+        Instant t0 = Instant.now();
+        boolean clean = ks.close(timeout);
+        if (clean) {
+            LOG.info("Kafka Streams closed in {} ms", Duration.between(t0, Instant.now()).toMillis());
+        } else {
+            LOG.warn("Kafka Streams did not close within {}; threads may still be running", timeout);
+        }
+    }
+}
