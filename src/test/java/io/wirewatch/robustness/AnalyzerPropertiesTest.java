@@ -9,6 +9,8 @@ import io.wirewatch.model.EnrichedArticle;
 import io.wirewatch.model.TopicTag;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -57,6 +59,18 @@ class AnalyzerPropertiesTest {
         Fixtures.assertInvariants(article, analyzeInTime(article));
     }
 
+    /**
+     * Any {@code published} the parser can produce: epoch seconds down to {@link Instant#MIN} (numbers
+     * below 1e11) and epoch millis up to {@code Long.MAX_VALUE}, or ISO dates at the year limits with
+     * extreme offsets.
+     */
+    @Property(tries = 200)
+    void shouldAnalyseArticlesWithAnyTimeTheParserAccepts(@ForAll("parserTimes") Instant published) {
+        Article article = Fixtures.article("t", "en", "Drones", "Air defences shot down 12 drones.", published);
+
+        Fixtures.assertInvariants(article, analyzeInTime(article));
+    }
+
     /** Paragraph markup must not change what is found: masking keeps words and sentence breaks. */
     @Property(tries = 100)
     void shouldFindTheSameTopicsAndFiguresWhenParagraphsAreWrappedInHtml(
@@ -95,6 +109,14 @@ class AnalyzerPropertiesTest {
     @Provide
     Arbitrary<Article> mutatedArticles() {
         return HostileText.mutatedArticles();
+    }
+
+    @Provide
+    Arbitrary<Instant> parserTimes() {
+        return Arbitraries.oneOf(
+                Arbitraries.longs().between(Instant.MIN.getEpochSecond(), 99_999_999_999L).map(Instant::ofEpochSecond),
+                Arbitraries.longs().between(100_000_000_000L, Long.MAX_VALUE).map(Instant::ofEpochMilli),
+                Arbitraries.of(LocalDateTime.MIN.toInstant(ZoneOffset.MAX), LocalDateTime.MAX.toInstant(ZoneOffset.MIN)));
     }
 
     @Provide
