@@ -1,0 +1,36 @@
+package io.wirewatch;
+
+import io.wirewatch.cli.AnalyzeCommand;
+import io.wirewatch.cli.DemoCommand;
+import io.wirewatch.cli.EvalCommand;
+import io.wirewatch.cli.FeedCommand;
+import io.wirewatch.cli.GlobalOptions;
+import io.wirewatch.cli.RunCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** The {@code wirewatch} command line: wires the subcommands, nothing else. */
+@Command(name = "wirewatch", mixinStandardHelpOptions = true, version = "wirewatch 0.1.0",
+        description = "News wires → topic tags, drone-count claims, daily ledgers and alerts (Kafka Streams).",
+        subcommands = {RunCommand.class, DemoCommand.class, FeedCommand.class, AnalyzeCommand.class, EvalCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "Settings: defaults < config/application.properties < KAFKA_*/WIREWATCH_* environment < --set/flags."})
+public final class Main implements Runnable {
+    @Mixin
+    public GlobalOptions global;
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command line and returns its exit code (for tests). */
+    public static int execute(String... args) {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+}
