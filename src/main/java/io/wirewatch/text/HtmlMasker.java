@@ -18,7 +18,11 @@ import java.util.Set;
  *       swallow the rest of a wire.
  *   <li>Block-level tags ({@link #BLOCK_TAGS}: {@code p}, {@code br}, {@code div}, {@code li},
  *       {@code h1}-{@code h6}, ...), opening or closing, become {@code '\n'} then spaces, so the
- *       sentences on either side do not run together.
+ *       sentences on either side do not run together — but only where no line break is already: not at
+ *       the start of the text, not right after a newline or another block tag (spaces between), and not
+ *       right before a newline. So {@code "</p>\n<p>"} and {@code "</p><p>"} give one newline, as a plain
+ *       wire has: a blank line would read as a paragraph break and could part a claim from its
+ *       "Ministry:" header line.
  *   <li>{@code <script>} and {@code <style>} are blanked with their contents, through the closing tag; when
  *       the closing tag is missing only the opening tag is blanked.
  *   <li>A comment {@code <!-- ... -->} is blanked whole; one never closed ends at the next {@code >}, like
@@ -81,6 +85,8 @@ public final class HtmlMasker {
         private final char[] out;
         private final int lastGt;
         private boolean changed;
+        /** The last char of the output so far that is not a space or tab; 0 at the start. */
+        private char lastNonBlank;
         /** Quote-aware tag ends are abandoned after the first unclosed quote, to stay linear. */
         private boolean quotesHopeless;
         /** Smallest position from which a search for the closing tag of each raw-text element failed. */
@@ -104,6 +110,9 @@ public final class HtmlMasker {
                 } else if (c == '&') {
                     i = reference(i);
                 } else {
+                    if (c != ' ' && c != '\t') {
+                        lastNonBlank = c;
+                    }
                     i++;
                 }
             }
@@ -203,16 +212,26 @@ public final class HtmlMasker {
             return in.substring(from, k).toLowerCase(Locale.ROOT);
         }
 
-        /** Replaces [start, end) by spaces, or by a newline and spaces; returns {@code end}. */
+        /**
+         * Replaces [start, end) by spaces, or by a newline and spaces when {@code lineBreak} and no line
+         * break is there already (text before it ends a line, or the text after it starts one); returns
+         * {@code end}.
+         */
         private int blank(int start, int end, boolean lineBreak) {
             for (int k = start; k < end; k++) {
                 out[k] = ' ';
             }
-            if (lineBreak) {
+            if (lineBreak && lastNonBlank != 0 && !isLineEnd(lastNonBlank)
+                    && !(end < in.length() && isLineEnd(in.charAt(end)))) {
                 out[start] = '\n';
+                lastNonBlank = '\n';
             }
             changed = true;
             return end;
+        }
+
+        private static boolean isLineEnd(char c) {
+            return c == '\n' || c == '\r';
         }
 
         /** Decodes the character reference at {@code amp} if it is one; returns where scanning resumes. */
@@ -238,6 +257,9 @@ public final class HtmlMasker {
                 return amp + 1;
             }
             int written = Character.toChars(cp, out, amp);
+            if (cp != ' ' && cp != '\t') {
+                lastNonBlank = out[amp + written - 1];
+            }
             for (int k = amp + written; k <= semi; k++) {
                 out[k] = ' ';
             }

@@ -45,10 +45,17 @@ class HtmlMaskerTest {
     }
 
     @Test
-    void shouldTurnParagraphEndIntoNewline() {
+    void shouldTurnParagraphBoundaryIntoOneNewline() {
         String html = "<p>Drones hit Odesa.</p><p>Kyiv was quiet.</p>";
 
-        assertThat(HtmlMasker.mask(html)).isEqualTo("\n  Drones hit Odesa.\n   \n  Kyiv was quiet.\n   ");
+        assertThat(HtmlMasker.mask(html)).isEqualTo("   Drones hit Odesa.\n      Kyiv was quiet.\n   ");
+    }
+
+    @Test
+    void shouldNotAddNewlineWhereTheTextAlreadyBreaksTheLine() {
+        String html = "<p>الدفاع الروسية:</p>\n<p>أسقطت 555 طائرة</p>";
+
+        assertThat(HtmlMasker.mask(html)).isEqualTo("   الدفاع الروسية:    \n   أسقطت 555 طائرة\n   ");
     }
 
     @Test
@@ -58,8 +65,8 @@ class HtmlMaskerTest {
 
     @Test
     void shouldTurnHeadingAndListItemIntoNewline() {
-        assertThat(HtmlMasker.mask("<h2>Update</h2><li>one</li>"))
-                .isEqualTo("\n   Update\n    \n   one\n    ");
+        assertThat(HtmlMasker.mask("x<h2>Update</h2><li>one</li>"))
+                .isEqualTo("x\n   Update\n        one\n    ");
     }
 
     @Test
