@@ -7,6 +7,7 @@ import io.wirewatch.model.EnrichedArticle;
 import io.wirewatch.model.Evidence;
 import io.wirewatch.model.TopicTag;
 import io.wirewatch.tagging.TopicTagger;
+import io.wirewatch.text.HtmlMasker;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -51,11 +52,33 @@ public final class Analyzer {
         return List.of();
     }
 
+    /**
+     * Tags and extracts over the text with HTML masked ({@link HtmlMasker}: same length, markup blanked),
+     * then re-reads every evidence text from the original by its offsets — equal lengths make the offsets
+     * valid in both — so evidence always quotes {@code article.text()} as received.
+     */
     public EnrichedArticle analyze(Article article) {
-        String text = article.text();
+        String original = article.text();
+        String text = HtmlMasker.mask(original);
         String language = article.language();
         List<TopicTag> topics = tagger.tag(text, language);
         List<DroneClaim> claims = extractor.extract(article.id(), dayOf(article), text, language);
+        if (text != original) { // masking changed something: evidence texts may show blanks, not the wire
+            topics = topics.stream()
+                    .map(t -> new TopicTag(t.topic(), t.score(), t.evidence().stream()
+                            .map(e -> fromOriginal(original, e)).toList()))
+                    .toList();
+            claims = claims.stream().map(c -> withEvidence(c, fromOriginal(original, c.evidence()))).toList();
+        }
         return EnrichedArticle.of(article, topics, claims);
+    }
+
+    private static Evidence fromOriginal(String original, Evidence e) {
+        return e == null ? null : Evidence.of(original, e.start(), e.end());
+    }
+
+    private static DroneClaim withEvidence(DroneClaim c, Evidence e) {
+        return new DroneClaim(c.articleId(), c.day(), c.claimant(), c.claimantCountry(), c.attackerCountry(),
+                c.launched(), c.destroyed(), c.qualifier(), c.scope(), c.region(), e);
     }
 }
