@@ -42,6 +42,12 @@ public final class ClaimExtractor {
      */
     static final int MAX_PARTS = 500;
     /**
+     * Longest stretch of tokens read as one sentence. Real sentences stay far below it; a run-on "sentence"
+     * (a table, a scraped page without punctuation, hostile input) is read in chunks of this size, which
+     * keeps the per-sentence scans bounded and the whole extraction linear in the text length.
+     */
+    static final int MAX_SENTENCE_TOKENS = 256;
+    /**
      * A sentence that says it continues ("وقال البيان إن ...") keeps the previous claimant unless its own name sits
      * right at a reporting verb: farther away the name is usually an actor or target of the quoted statement.
      */
@@ -120,8 +126,14 @@ public final class ClaimExtractor {
             if (a == b) {
                 continue; // emoji-only lines do not break a statement
             }
-            sentence(text, tokens, s, a, b, index, st, parts);
-            index++;
+            for (int from = a; from < b; from += MAX_SENTENCE_TOKENS) {
+                int to = Math.min(b, from + MAX_SENTENCE_TOKENS);
+                Sentence chunk = b - a <= MAX_SENTENCE_TOKENS ? s
+                        : new Sentence(from == a ? s.start() : tokens.get(from).start(),
+                                to == b ? s.end() : tokens.get(to - 1).end(), s.paragraph());
+                sentence(text, tokens, chunk, from, to, index, st, parts);
+                index++;
+            }
             if (parts.size() >= MAX_PARTS) {
                 LOG.debug("Stopped after {} drone figures", parts.size());
                 break;

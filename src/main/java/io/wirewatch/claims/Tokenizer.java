@@ -27,6 +27,8 @@ import org.apache.lucene.analysis.ar.ArabicNormalizer;
 final class Tokenizer {
     /** Words longer than this get no clitic-stripped forms: no lexicon entry is that long. */
     private static final int MAX_FORM_WORD = 40;
+    /** A letter run longer than this is not a word of any language we read (hostile or broken input). */
+    static final int MAX_WORD_CHARS = 100;
     private static final String[] OUTER_CLITICS = {"", "و", "ف"};
     private static final String[] INNER_CLITICS = {"", "ال", "بال", "كال", "لل", "ل", "ب", "ك"};
     /** Every non-empty outer+inner combination, built once: this runs for every Arabic word. */
@@ -106,6 +108,10 @@ final class Tokenizer {
             } else {
                 break;
             }
+        }
+        if (i - start > MAX_WORD_CHARS) {
+            // No lexicon word is this long; normalising it would cost O(n^2) in Lucene's in-place deletes.
+            return i;
         }
         String norm = normalizeWord(text.substring(start, i));
         if (!norm.isEmpty()) {

@@ -40,7 +40,7 @@ class AnalyzeCommandTest {
                         + "\"body\":\"Russian forces launched 138 drones at Ukraine overnight, 110 of which were shot down.\"}",
                 "{\"id\":\"naya-2\",\"body\":\"الدفاع الروسية: أسقطت قوات الدفاع الجوي 555 طائرة درون أوكرانية خلال الليل\"}");
 
-        int code = analyze("--config", dir.toString(), "analyze", in.toString());
+        int code = analyze("--config", "config", "analyze", in.toString());
 
         assertThat(code).isZero();
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
@@ -59,7 +59,7 @@ class AnalyzeCommandTest {
     void shouldReportRejectedLinesOnStderrAndExitOne() throws IOException {
         Path in = ndjson("{\"id\":\"ok\",\"body\":\"fine\"}", "{\"id\":\"no-body\"}");
 
-        int code = analyze("--config", dir.toString(), "analyze", in.toString());
+        int code = analyze("--config", "config", "analyze", in.toString());
 
         assertThat(code).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(1);

@@ -3,7 +3,13 @@ package io.wirewatch.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.analysis.Analyzer;
+import io.wirewatch.model.Alert;
+import io.wirewatch.model.DailyDroneCount;
 import io.wirewatch.model.EnrichedArticle;
+import io.wirewatch.model.Json;
+import java.nio.file.Files;
+import java.util.List;
+import org.apache.kafka.streams.state.KeyValueStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -58,6 +64,60 @@ class NewsTopologyTest {
     private static String header(TestRecord<byte[], byte[]> record, String name) {
         Header h = record.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String sample(String id) throws Exception {
+        for (String file : List.of("samples/wires-ar.ndjson", "samples/wires-en.ndjson")) {
+            for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && Json.mapper().readTree(line).path("id").asText().equals(id)) {
+                    return line;
+                }
+            }
+        }
+        throw new AssertionError("no sample " + id);
+    }
+
+    @Test
+    void shouldCountASyndicatedClaimOnceInTheDailyLedger() throws Exception {
+        Instant t = Instant.parse("2024-09-13T12:00:00Z");
+        send("k1", sample("ar-20240913-shoigu-kim-drones"), t);
+        send("k2", sample("en-20240913-syndicated-overnight-drones"), t);
+        send("k1", sample("ar-20240913-shoigu-kim-drones"), t);
+
+        KeyValueStore<String, DailyDroneCount> store = driver.getKeyValueStore(NewsTopology.DAILY_STORE);
+        DailyDroneCount ua = store.get("ua-air-force|2024-09-13");
+        DailyDroneCount ru = store.get("ru-mod|2024-09-13");
+        assertThat(ua.launched()).isEqualTo(83);
+        assertThat(ua.destroyed()).isEqualTo(78);
+        assertThat(ua.articles()).isEqualTo(2);
+        assertThat(ru.destroyed()).isEqualTo(99);
+        assertThat(ru.regions()).isNotEmpty();
+    }
+
+    @Test
+    void shouldRaiseOneMassAttackAlertHoweverOftenTheClaimArrives() throws Exception {
+        TestOutputTopic<String, Alert> alerts = driver.createOutputTopic(settings.alertsTopic(),
+                new StringDeserializer(), JsonSerdes.ALERT.deserializer());
+        String wire = sample("ar-20240915-rumod-mass-attack");
+        send("k1", wire, Instant.parse("2024-09-15T06:00:00Z"));
+        send("k1", wire, Instant.parse("2024-09-15T06:00:00Z"));
+
+        List<Alert> mass = alerts.readValuesToList().stream()
+                .filter(a -> a.type().equals("mass_drone_attack") && "ru-mod".equals(a.claimant())).toList();
+        assertThat(mass).hasSize(1);
+        assertThat(mass.get(0).evidence()).isNotEmpty();
+        assertThat(mass.get(0).articleIds()).containsExactly("ar-20240915-rumod-mass-attack");
+    }
+
+    @Test
+    void shouldRaiseANavalIncidentForAShipHitAndNoneForAnExercise() throws Exception {
+        TestOutputTopic<String, Alert> alerts = driver.createOutputTopic(settings.alertsTopic(),
+                new StringDeserializer(), JsonSerdes.ALERT.deserializer());
+        send("k1", sample("ar-20240913-shoigu-kim-drones"), Instant.parse("2024-09-13T12:00:00Z"));
+        send("k2", sample("en-20240916-black-sea-cargo-sea-drone"), Instant.parse("2024-09-16T12:00:00Z"));
+
+        List<Alert> naval = alerts.readValuesToList().stream().filter(a -> a.type().equals("naval_incident")).toList();
+        assertThat(naval).extracting(a -> a.articleIds().get(0)).containsExactly("en-20240916-black-sea-cargo-sea-drone");
     }
 
     @Test
