@@ -22,17 +22,23 @@ import java.util.List;
 public final class Analyzer {
     private final TopicTagger tagger;
     private final ClaimExtractor extractor;
+    private final TopicTagger incidents;
     private final ZoneId zone;
 
-    public Analyzer(TopicTagger tagger, ClaimExtractor extractor, ZoneId zone) {
+    public Analyzer(TopicTagger tagger, ClaimExtractor extractor, TopicTagger incidents, ZoneId zone) {
         this.tagger = tagger;
         this.extractor = extractor;
+        this.incidents = incidents;
         this.zone = zone;
     }
 
-    /** Loads lexicons, rules and the claimant gazetteer from {@code configDir}. */
+    /**
+     * Loads topic rules ({@code topics/}), incident rules ({@code incidents/}), the claim lexicons and the
+     * claimant gazetteer from {@code configDir}.
+     */
     public static Analyzer load(Path configDir, ZoneId zone) throws IOException {
-        return new Analyzer(TopicTagger.load(configDir), ClaimExtractor.load(configDir), zone);
+        return new Analyzer(TopicTagger.load(configDir), ClaimExtractor.load(configDir),
+                TopicTagger.loadRules(configDir.resolve("incidents")), zone);
     }
 
     public ZoneId zone() {
@@ -49,8 +55,18 @@ public final class Analyzer {
      * when the article reports no such incident.
      */
     public List<Evidence> navalIncidentEvidence(EnrichedArticle article) {
-        return List.of();
+        Article a = new Article(article.id(), article.source(), article.published(), article.language(),
+                article.title(), article.body(), article.url());
+        String text = a.text();
+        return incidents.tag(HtmlMasker.mask(text), article.language()).stream()
+                .filter(t -> t.topic().equals(NAVAL_INCIDENT))
+                .flatMap(t -> t.evidence().stream())
+                .map(e -> Evidence.of(text, e.start(), e.end()))
+                .toList();
     }
+
+    /** The incident rule in {@code config/incidents/*.rules} that makes a naval article an incident. */
+    static final String NAVAL_INCIDENT = "naval_incident";
 
     /**
      * Tags and extracts over the text with HTML masked ({@link HtmlMasker}: same length, markup blanked),

@@ -16,6 +16,9 @@ import java.util.TreeMap;
  * volumes stay right) but never alerts on them, because their trailing baseline was pruned long ago.
  */
 final class TopicSpikeDetector {
+    /** Hourly volumes kept per topic for {@code /api/topics/hourly}. */
+    static final int VOLUME_HOURS = 7 * 24;
+
     private final AlertSettings settings;
 
     TopicSpikeDetector(AlertSettings settings) {
@@ -30,14 +33,18 @@ final class TopicSpikeDetector {
         int baselineHours = settings.spikeBaselineHours();
         SortedMap<Long, Integer> counts = new TreeMap<>(state.counts());
         long head = counts.isEmpty() ? hour : Math.max(counts.lastKey(), hour);
-        // Keep one baseline window behind the head, plus the head: bounded state per topic.
-        counts.headMap(head - baselineHours).clear();
+        // Bounded state per topic: a week of hours for the dashboard, or the baseline if that is longer.
+        counts.headMap(head - Math.max(baselineHours, VOLUME_HOURS)).clear();
         long firstHour = Math.min(state.firstHour(), hour);
-        if (hour < head - baselineHours) {
+        if (hour < head - Math.max(baselineHours, VOLUME_HOURS)) {
             return Stepped.quiet(new TopicHours(topic, counts, firstHour, state.lastAlertHour()));
         }
         int now = counts.merge(hour, 1, Integer::sum);
         TopicHours next = new TopicHours(topic, counts, firstHour, state.lastAlertHour());
+        if (hour < head) {
+            // A late hour is counted for the volumes, but spikes are judged at the head only.
+            return Stepped.quiet(next);
+        }
         boolean fullHistory = hour - firstHour >= baselineHours;
         long coolDownHours = Math.max(1, settings.coolDown().toHours());
         boolean coolingDown = hour - state.lastAlertHour() < coolDownHours;

@@ -53,7 +53,11 @@ public final class TopicTagger {
      *     message names the file and line)
      */
     public static TopicTagger load(Path configDir) throws IOException {
-        Path dir = configDir.resolve(RULES_DIR);
+        return loadRules(configDir.resolve(RULES_DIR));
+    }
+
+    /** Loads every {@code *.rules} file in {@code dir}: the same engine serves other rule sets (incidents). */
+    public static TopicTagger loadRules(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException("no topic rules directory at " + dir.toAbsolutePath());
         }

@@ -11,13 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The accuracy bar of the real analyzer on the dev set. The failure message is the full report. */
 @Tag("accuracy")
-@Disabled("enabled once tagger and extractor land")
 class DevSetEvalTest {
     @Test
     void shouldMeetTheAccuracyBarOnTheDevSet() throws IOException {
