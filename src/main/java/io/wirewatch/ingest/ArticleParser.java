@@ -62,8 +62,6 @@ public final class ArticleParser {
     static final int MAX_ID_CHARS = 512;
     private static final int EXCERPT = 60;
 
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern BLOCK_END = Pattern.compile("(?i)</p\\s*>|<br\\s*/?>|</div\\s*>|</h[1-6]\\s*>|</li\\s*>");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n+");
 
@@ -252,17 +250,23 @@ public final class ArticleParser {
         return s.isBlank() ? null : s;
     }
 
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private static Instant time(JsonNode v, Instant fallback) {
         if (v == null || v.isNull()) {
             return fallback;
         }
+        Instant t;
         if (v.isIntegralNumber()) {
             long n = v.asLong();
             // Below 1e11 a number reads as seconds (year 5138 in seconds, 1973 in millis).
-            return n < 100_000_000_000L ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n);
+            t = n < 100_000_000_000L && n > -100_000_000_000L ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n);
+        } else {
+            t = parseTime(v.asText());
         }
-        Instant t = parseTime(v.asText());
-        return t == null ? fallback : t;
+        // Outside years 1..9999 a time is a data error, not an event: fall back to the record time.
+        return t == null || t.isBefore(EARLIEST) || t.isAfter(LATEST) ? fallback : t;
     }
 
     /**
@@ -300,10 +304,8 @@ public final class ArticleParser {
         if (html == null) {
             return null;
         }
-        String s = BLOCK_END.matcher(html).replaceAll("\n");
-        s = TAG.matcher(s).replaceAll("");
-        s = s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");
+        // HtmlMasker is one linear pass (a tag regex backtracks quadratically on a run of '<').
+        String s = io.wirewatch.text.HtmlMasker.mask(html);
         s = SPACES.matcher(s).replaceAll(" ");
         s = BLANK_LINES.matcher(s).replaceAll("\n\n");
         s = s.strip();
