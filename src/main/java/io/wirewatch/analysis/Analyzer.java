@@ -47,7 +47,12 @@ public final class Analyzer {
 
     /** The calendar day, in the configured zone, that the article's claims count for. */
     public LocalDate dayOf(Article article) {
-        return article.published().atZone(zone).toLocalDate();
+        try {
+            return article.published().atZone(zone).toLocalDate();
+        } catch (java.time.DateTimeException e) {
+            // An instant beyond LocalDate's range: pin it to the end it lies beyond rather than fail.
+            return article.published().isBefore(java.time.Instant.EPOCH) ? LocalDate.MIN : LocalDate.MAX;
+        }
     }
 
     /**

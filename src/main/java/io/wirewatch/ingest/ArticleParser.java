@@ -306,7 +306,7 @@ public final class ArticleParser {
         }
         // HtmlMasker is one linear pass (a tag regex backtracks quadratically on a run of '<').
         String s = io.wirewatch.text.HtmlMasker.mask(html);
-        s = SPACES.matcher(s).replaceAll(" ");
+        s = SPACES.matcher(s).replaceAll(" ").replace(" \n", "\n").replace("\n ", "\n");
         s = BLANK_LINES.matcher(s).replaceAll("\n\n");
         s = s.strip();
         return s.isEmpty() ? null : s;
