@@ -4,8 +4,10 @@ import io.wirewatch.claims.ClaimExtractor;
 import io.wirewatch.model.Article;
 import io.wirewatch.model.DroneClaim;
 import io.wirewatch.model.EnrichedArticle;
+import io.wirewatch.model.Evidence;
 import io.wirewatch.model.TopicTag;
 import io.wirewatch.tagging.TopicTagger;
+import io.wirewatch.text.HtmlMasker;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,17 +22,23 @@ import java.util.List;
 public final class Analyzer {
     private final TopicTagger tagger;
     private final ClaimExtractor extractor;
+    private final TopicTagger incidents;
     private final ZoneId zone;
 
-    public Analyzer(TopicTagger tagger, ClaimExtractor extractor, ZoneId zone) {
+    public Analyzer(TopicTagger tagger, ClaimExtractor extractor, TopicTagger incidents, ZoneId zone) {
         this.tagger = tagger;
         this.extractor = extractor;
+        this.incidents = incidents;
         this.zone = zone;
     }
 
-    /** Loads lexicons, rules and the claimant gazetteer from {@code configDir}. */
+    /**
+     * Loads topic rules ({@code topics/}), incident rules ({@code incidents/}), the claim lexicons and the
+     * claimant gazetteer from {@code configDir}.
+     */
     public static Analyzer load(Path configDir, ZoneId zone) throws IOException {
-        return new Analyzer(TopicTagger.load(configDir), ClaimExtractor.load(configDir), zone);
+        return new Analyzer(TopicTagger.load(configDir), ClaimExtractor.load(configDir),
+                TopicTagger.loadRules(configDir.resolve("incidents")), zone);
     }
 
     public ZoneId zone() {
@@ -42,11 +50,51 @@ public final class Analyzer {
         return article.published().atZone(zone).toLocalDate();
     }
 
+    /**
+     * The spans saying that a ship was hit, sunk, attacked or seized, for the naval-incident alert; empty
+     * when the article reports no such incident.
+     */
+    public List<Evidence> navalIncidentEvidence(EnrichedArticle article) {
+        Article a = new Article(article.id(), article.source(), article.published(), article.language(),
+                article.title(), article.body(), article.url());
+        String text = a.text();
+        return incidents.tag(HtmlMasker.mask(text), article.language()).stream()
+                .filter(t -> t.topic().equals(NAVAL_INCIDENT))
+                .flatMap(t -> t.evidence().stream())
+                .map(e -> Evidence.of(text, e.start(), e.end()))
+                .toList();
+    }
+
+    /** The incident rule in {@code config/incidents/*.rules} that makes a naval article an incident. */
+    static final String NAVAL_INCIDENT = "naval_incident";
+
+    /**
+     * Tags and extracts over the text with HTML masked ({@link HtmlMasker}: same length, markup blanked),
+     * then re-reads every evidence text from the original by its offsets — equal lengths make the offsets
+     * valid in both — so evidence always quotes {@code article.text()} as received.
+     */
     public EnrichedArticle analyze(Article article) {
-        String text = article.text();
+        String original = article.text();
+        String text = HtmlMasker.mask(original);
         String language = article.language();
         List<TopicTag> topics = tagger.tag(text, language);
         List<DroneClaim> claims = extractor.extract(article.id(), dayOf(article), text, language);
+        if (text != original) { // masking changed something: evidence texts may show blanks, not the wire
+            topics = topics.stream()
+                    .map(t -> new TopicTag(t.topic(), t.score(), t.evidence().stream()
+                            .map(e -> fromOriginal(original, e)).toList()))
+                    .toList();
+            claims = claims.stream().map(c -> withEvidence(c, fromOriginal(original, c.evidence()))).toList();
+        }
         return EnrichedArticle.of(article, topics, claims);
+    }
+
+    private static Evidence fromOriginal(String original, Evidence e) {
+        return e == null ? null : Evidence.of(original, e.start(), e.end());
+    }
+
+    private static DroneClaim withEvidence(DroneClaim c, Evidence e) {
+        return new DroneClaim(c.articleId(), c.day(), c.claimant(), c.claimantCountry(), c.attackerCountry(),
+                c.launched(), c.destroyed(), c.qualifier(), c.scope(), c.region(), e);
     }
 }

@@ -1,17 +1,220 @@
 package io.wirewatch.claims;
 
 import io.wirewatch.model.DroneClaim;
+import io.wirewatch.model.Evidence;
+import io.wirewatch.text.Sentence;
+import io.wirewatch.text.SentenceSplitter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Extracts drone-count claims from a text. (Stub: to be replaced.) */
+/**
+ * Extracts drone-count claims (launched / destroyed, by whom, how exact, over what) from an article's text.
+ *
+ * <p>The pipeline, each step in its own class:
+ * <ol>
+ *   <li>{@link Tokenizer} and {@link SentenceSplitter}: tokens and sentences with offsets into the text.</li>
+ *   <li>{@link ClaimantResolver}: the sentence's claimant, a gazetteer name next to a reporting verb.
+ *       Without one, a sentence continues the claimant of the sentence right before it in the same paragraph
+ *       when that one stated drone figures, was a headline attribution ("الدفاع الروسية:") or the sentence
+ *       itself reports someone unnamed ("a top official said"); or of one up to {@link #CONTINUATION_REACH}
+ *       sentences back when it says it continues ("وأضاف البيان", "the ministry added"). A figure nobody can be
+ *       found for is dropped: precision first.</li>
+ *   <li>{@link FigureFinder}: the numbers that count drones, their qualifier, region and role (part, whole,
+ *       breakdown).</li>
+ *   <li>{@link CueResolver}: launched or destroyed, and the attacker.</li>
+ *   <li>{@link ClaimMerger}: scope (total / region / cumulative) and one claim per claimant and statement.</li>
+ * </ol>
+ * Everything is linear in the text length: every look-around is bounded by a constant window. Thread-safe;
+ * never throws on input (null or empty text gives no claims).
+ */
 public final class ClaimExtractor {
-    public static ClaimExtractor load(Path configDir) {
-        return new ClaimExtractor();
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimExtractor.class);
+
+    /** "وأضاف البيان" may follow a quote or two of the same statement. */
+    static final int CONTINUATION_REACH = 3;
+    /**
+     * Real articles state a few dozen figures at most; past this many the text is a table or an attack on the
+     * service, and the rest is ignored so that merging stays cheap.
+     */
+    static final int MAX_PARTS = 500;
+    /**
+     * A sentence that says it continues ("وقال البيان إن ...") keeps the previous claimant unless its own name sits
+     * right at a reporting verb: farther away the name is usually an actor or target of the quoted statement.
+     */
+    static final int LOOSE_ATTRIBUTION = 1;
+
+    private final ClaimantResolver claimants;
+    private final FigureFinder figures;
+    private final CueResolver cues;
+    private final Lexicon lex;
+    private final ClaimMerger merger = new ClaimMerger();
+
+    private ClaimExtractor(ClaimantGazetteer gazetteer, Lexicon lex) {
+        this.lex = lex;
+        this.claimants = new ClaimantResolver(gazetteer, lex);
+        this.figures = new FigureFinder(lex);
+        this.cues = new CueResolver(lex);
     }
 
+    /**
+     * Loads {@code claimants.tsv} and the lexicons of {@code claims/*.properties} from {@code configDir}.
+     *
+     * @throws ClaimConfigException naming the file and line of the first problem
+     */
+    public static ClaimExtractor load(Path configDir) {
+        ClaimantGazetteer g = ClaimantGazetteer.load(configDir.resolve("claimants.tsv"));
+        Lexicon lex = Lexicon.load(configDir.resolve("claims"));
+        LOG.info("Loaded {} claimants and the claim lexicons from {}", g.size(), configDir);
+        return new ClaimExtractor(g, lex);
+    }
+
+    /**
+     * The claims of one article.
+     *
+     * @param text     the analysed text; every evidence span indexes into it
+     * @param language ISO 639-1 hint, may be null: all lexicons apply to every text
+     */
     public List<DroneClaim> extract(String articleId, LocalDate day, String text, String language) {
-        return List.of();
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return merger.merge(articleId, day, parts(text));
+        } catch (RuntimeException e) {
+            // Why: one odd article must never stop the stream thread; it just yields no claims.
+            LOG.warn("Claim extraction failed for article {}: {}", articleId, e.toString());
+            return List.of();
+        }
+    }
+
+    /** Carried from sentence to sentence: the statement being reported. */
+    private static final class Statement {
+        Claimant claimant;
+        int sentence = -10;
+        int paragraph = -1;
+        boolean hadDrones;
+        boolean headline;
+        Metric lastMetric;
+    }
+
+    List<ClaimPart> parts(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Sentence> sentences = SentenceSplitter.split(text);
+        List<ClaimPart> parts = new ArrayList<>();
+        Statement st = new Statement();
+        int t = 0;
+        int index = 0;
+        for (Sentence s : sentences) {
+            while (t < tokens.size() && tokens.get(t).start() < s.start()) {
+                t++;
+            }
+            int a = t;
+            while (t < tokens.size() && tokens.get(t).end() <= s.end()) {
+                t++;
+            }
+            int b = t;
+            if (a == b) {
+                continue; // emoji-only lines do not break a statement
+            }
+            sentence(text, tokens, s, a, b, index, st, parts);
+            index++;
+            if (parts.size() >= MAX_PARTS) {
+                LOG.debug("Stopped after {} drone figures", parts.size());
+                break;
+            }
+        }
+        return parts;
+    }
+
+    private void sentence(String text, List<Token> tokens, Sentence s, int a, int b, int index, Statement st,
+                          List<ClaimPart> parts) {
+        ClaimantResolver.Attribution attribution = claimants.resolve(tokens, a, b);
+        Claimant own = attribution == null ? null : attribution.claimant();
+        Claimant claimant = own;
+        boolean carried = false;
+        if (st.claimant != null && (own == null || attribution.distance() > LOOSE_ATTRIBUTION)) {
+            boolean continued = index - st.sentence <= CONTINUATION_REACH && claimants.isContinuation(tokens, a, b);
+            boolean adjacent = own == null && index - st.sentence == 1 && s.paragraph() == st.paragraph
+                    && (st.hadDrones || st.headline || claimants.hasReportingVerb(tokens, a, b));
+            if (adjacent || continued) {
+                claimant = st.claimant;
+                carried = true;
+            }
+        }
+        List<Figure> found = figures.find(tokens, a, b, carried && st.hadDrones);
+        Metric lastMetric = null;
+        if (claimant != null && !found.isEmpty()) {
+            lastMetric = attribute(text, tokens, s, a, b, index, claimant, carried ? st.lastMetric : null, found,
+                    parts);
+        }
+        if (own != null || (carried && !found.isEmpty())) {
+            st.headline = !carried && attribution.headline();
+            st.claimant = claimant;
+            st.sentence = index;
+            st.paragraph = s.paragraph();
+            st.hadDrones = lastMetric != null;
+            st.lastMetric = lastMetric;
+        }
+    }
+
+    /** Adds one part per figure with a metric; returns the metric of the last one. */
+    private Metric attribute(String text, List<Token> tokens, Sentence s, int a, int b, int index, Claimant claimant,
+                             Metric carriedMetric, List<Figure> found, List<ClaimPart> parts) {
+        boolean cumulative = lex.get(Lexicon.CUMULATIVE).find(tokens, a, b) >= 0;
+        Evidence evidence = Evidence.of(text, s.start(), s.end());
+        Metric prev = carriedMetric;
+        for (int i = 0; i < found.size(); i++) {
+            Figure f = found.get(i);
+            int prevEnd = i > 0 ? found.get(i - 1).nounEnd() : a;
+            int nextStart = i + 1 < found.size() ? found.get(i + 1).cueStart() : b;
+            Metric metric = metric(tokens, f, prevEnd, nextStart, a, prev);
+            if (metric == null) {
+                continue;
+            }
+            boolean breakdown = f.breakdown();
+            if (f.part() && i > 0) {
+                // "180 منها متجهة نحو موسكو" splits the same metric by region; "110 of which were shot down"
+                // gives the other metric of the same statement.
+                breakdown = metric == prev;
+            }
+            String region = f.hasRegion()
+                    ? text.substring(tokens.get(f.regionStart()).start(), tokens.get(f.regionEnd() - 1).end())
+                    : null;
+            if (breakdown && region == null) {
+                prev = metric;
+                continue;
+            }
+            String attacker = cues.attacker(tokens, f, a, b, cues.launchCue(tokens, f, a, b));
+            boolean stated = attacker != null;
+            if (!stated) {
+                attacker = claimant.defaultAttacker();
+            }
+            parts.add(new ClaimPart(claimant, metric, f.value(), f.qualifier(), attacker, stated, cumulative,
+                    breakdown, region, index, evidence));
+            prev = metric;
+        }
+        return prev;
+    }
+
+    private Metric metric(List<Token> tokens, Figure f, int prevEnd, int nextStart, int a, Metric prev) {
+        if (f.ofNext()) {
+            return Metric.DESTROYED;
+        }
+        if (f.whole()) {
+            return Metric.LAUNCHED;
+        }
+        CueResolver.Cue cue = cues.metricCue(tokens, f, prevEnd, nextStart);
+        if (cue != null) {
+            return cue.metric();
+        }
+        if (prev != null) {
+            return prev;
+        }
+        CueResolver.Cue far = cues.farLeftCue(tokens, a, f.cueStart());
+        return far == null ? null : far.metric();
     }
 }

@@ -89,4 +89,17 @@ public record DailyRange(LocalDate from, LocalDate to, String claimant, String c
     private static String shorten(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
+
+    /** An ISO-8601 instant ({@code 2024-09-13T00:00:00Z}) or a day (its start, UTC) from a query parameter. */
+    public static java.time.Instant instant(String value, String name) throws BadRequestException {
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            }
+            return java.time.OffsetDateTime.parse(value).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadRequestException("'" + name + "' must be an ISO-8601 instant or YYYY-MM-DD, got '"
+                    + value + "'");
+        }
+    }
 }

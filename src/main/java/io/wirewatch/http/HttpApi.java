@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -79,6 +81,7 @@ public final class HttpApi implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.createContext("/", this::handle);
+        this.assets = new StaticAssets();
     }
 
     public HttpApi start() {
@@ -104,6 +107,8 @@ public final class HttpApi implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
     }
+
+    private final StaticAssets assets;
 
     private void handle(HttpExchange ex) throws IOException {
         // Not try-with-resources around the catches: resources close before a catch block runs.
@@ -149,14 +154,15 @@ public final class HttpApi implements AutoCloseable {
             }
         } else if (path.equals("/metrics") && metrics != null) {
             send(ex, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape().getBytes(StandardCharsets.UTF_8));
-        } else if (path.equals("/") || path.equals("/index.html")) {
-            staticFile(ex, "web/index.html");
-        } else if (path.startsWith("/web/")) {
-            staticFile(ex, path.substring(1));
-        } else if (path.startsWith("/webjars/")) {
-            staticFile(ex, "META-INF/resources" + path);
-        } else {
+        } else if (path.equals("/api/topics/hourly")) {
+            Instant to = params.containsKey("to") ? DailyRange.instant(params.get("to"), "to") : Instant.now();
+            Instant from = params.containsKey("from") ? DailyRange.instant(params.get("from"), "from")
+                    : to.minus(Duration.ofDays(2));
+            sendJson(ex, 200, q.topicVolumes(from, to));
+        } else if (path.startsWith("/api/")) {
             sendError(ex, 404, "no such endpoint: " + path);
+        } else {
+            assets.handle(ex);
         }
     }
 

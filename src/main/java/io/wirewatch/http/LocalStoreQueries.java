@@ -3,6 +3,9 @@ package io.wirewatch.http;
 import io.wirewatch.model.Alert;
 import io.wirewatch.model.DailyDroneCount;
 import io.wirewatch.model.EnrichedArticle;
+import io.wirewatch.model.TopicVolume;
+import io.wirewatch.streams.TopicHours;
+import java.time.Instant;
 import io.wirewatch.streams.NewsTopology;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,4 +90,27 @@ public final class LocalStoreQueries implements Queries {
         ReadOnlyKeyValueStore<String, EnrichedArticle> store = store(NewsTopology.ARTICLES_STORE);
         return Optional.ofNullable(store.get(id));
     }
+
+    @Override
+    public List<TopicVolume> topicVolumes(Instant from, Instant to) {
+        ReadOnlyKeyValueStore<String, TopicHours> store = store(NewsTopology.TOPIC_HOURS_STORE);
+        long fromHour = Math.floorDiv(from.getEpochSecond(), 3600);
+        long toHour = Math.floorDiv(to.getEpochSecond() + 3599, 3600);
+        List<TopicVolume> out = new ArrayList<>();
+        try (KeyValueIterator<String, TopicHours> it = store.all()) {
+            while (it.hasNext()) {
+                TopicHours t = it.next().value;
+                if (t == null) {
+                    continue;
+                }
+                t.counts().subMap(fromHour, toHour).forEach((hour, count) ->
+                        out.add(new TopicVolume(t.topic(), Instant.ofEpochSecond(hour * 3600), count)));
+            }
+        }
+        out.sort(BY_HOUR_THEN_TOPIC);
+        return out;
+    }
+
+    static final java.util.Comparator<TopicVolume> BY_HOUR_THEN_TOPIC =
+            java.util.Comparator.comparing(TopicVolume::hour).thenComparing(TopicVolume::topic);
 }

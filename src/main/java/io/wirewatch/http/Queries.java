@@ -3,6 +3,8 @@ package io.wirewatch.http;
 import io.wirewatch.model.Alert;
 import io.wirewatch.model.DailyDroneCount;
 import io.wirewatch.model.EnrichedArticle;
+import io.wirewatch.model.TopicVolume;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,4 +23,7 @@ public interface Queries {
     List<Alert> alerts(int limit);
 
     Optional<EnrichedArticle> article(String id);
+
+    /** Hourly topic volumes with {@code from <= hour < to}, sorted by hour then topic. */
+    List<TopicVolume> topicVolumes(Instant from, Instant to);
 }

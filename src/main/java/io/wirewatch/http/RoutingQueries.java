@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.wirewatch.model.Alert;
 import io.wirewatch.model.DailyDroneCount;
 import io.wirewatch.model.EnrichedArticle;
+import io.wirewatch.model.TopicVolume;
+import java.time.Instant;
 import io.wirewatch.model.Json;
 import io.wirewatch.streams.NewsTopology;
 import java.io.IOException;
@@ -129,5 +131,18 @@ public final class RoutingQueries implements Queries {
             Thread.currentThread().interrupt();
             throw new InvalidStateStoreException("interrupted while asking instance " + host);
         }
+    }
+
+    @Override
+    public List<TopicVolume> topicVolumes(Instant from, Instant to) {
+        // Each topic lives on one instance: the union of every instance's answer is complete.
+        Map<String, TopicVolume> merged = new LinkedHashMap<>();
+        for (HostInfo h : hostsOf(NewsTopology.TOPIC_HOURS_STORE)) {
+            List<TopicVolume> part = h.equals(self) ? local.topicVolumes(from, to)
+                    : remote(h, "/api/topics/hourly?from=" + from + "&to=" + to,
+                            new TypeReference<List<TopicVolume>>() { }).orElse(List.of());
+            part.forEach(v -> merged.put(v.topic() + "|" + v.hour(), v));
+        }
+        return merged.values().stream().sorted(LocalStoreQueries.BY_HOUR_THEN_TOPIC).toList();
     }
 }

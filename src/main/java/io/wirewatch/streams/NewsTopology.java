@@ -1,10 +1,45 @@
 package io.wirewatch.streams;
 
 import io.wirewatch.analysis.Analyzer;
+import io.wirewatch.ingest.ArticleParser;
+import io.wirewatch.model.Alert;
+import io.wirewatch.model.DroneClaim;
+import io.wirewatch.model.EnrichedArticle;
+import io.wirewatch.model.Scope;
+import io.wirewatch.model.TopicTag;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 
-/** The whole wirewatch topology, top to bottom. (Skeleton: being written.) */
+/**
+ * The whole wirewatch topology, top to bottom.
+ *
+ * <pre>
+ * news.raw ─analyze─► news.tagged ──► articles store (GET /api/articles/{id})
+ *    │ bad bytes ─► news.dlq (DeadLetterHandler)
+ *    ├─ claims ─► news.drone-claims
+ *    │    └─ by claimant|day ─► daily ledger ─► news.drone-daily ─┐
+ *    │    └─ by attacker|day ─► conflict tracker ─────────────────┤
+ *    ├─ topics by topic ─► hourly counts ─► spikes ───────────────┤
+ *    └─ naval incidents ──────────────────────────────────────────┴─► alert gate (once per id) ─► news.alerts
+ * </pre>
+ *
+ * Processor, store and repartition names are constants so internal topic names stay stable across releases.
+ */
 public final class NewsTopology {
     /** Key-value store {@code <claimant>|<day>} → {@code DailyDroneCount}. */
     public static final String DAILY_STORE = "drone-daily-store";
@@ -12,12 +47,106 @@ public final class NewsTopology {
     public static final String ALERTS_STORE = "alerts-store";
     /** Key-value store article id → {@code EnrichedArticle}. */
     public static final String ARTICLES_STORE = "articles-store";
+    /** Key-value store topic → {@code TopicHours} (hourly volumes for spikes and the dashboard). */
+    public static final String TOPIC_HOURS_STORE = "topic-hours-store";
+    /** Key-value store {@code <attacker>|<day>} → {@code ConflictState}. */
+    public static final String CONFLICT_STORE = "claim-conflict-store";
 
     private NewsTopology() {
     }
 
+    /**
+     * Streams configs the topology relies on: the dead-letter routing of bad input. The runner merges these
+     * under the user's configuration.
+     */
+    public static Map<String, Object> requiredConfig(TopologySettings settings) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, settings.dlqTopic());
+        config.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+        config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+        config.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+        config.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        return config;
+    }
+
     public static Topology build(StreamsBuilder builder, TopologySettings settings, Analyzer analyzer) {
-        builder.stream(settings.rawTopic()).to(settings.taggedTopic());
+        ArticleParser parser = new ArticleParser();
+        AlertSettings alertSettings = settings.alerts();
+
+        // 1. Parse and analyze. Input bytes are read raw so that every failure is ours to explain.
+        KStream<String, EnrichedArticle> tagged = builder
+                .stream(settings.rawTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-raw"))
+                .process(() -> new AnalyzeProcessor(parser, analyzer, settings.maxBodyChars()), Named.as("analyze"));
+        tagged.to(settings.taggedTopic(), Produced.with(Serdes.String(), JsonSerdes.ARTICLE).withName("write-tagged"));
+
+        // The tagged topic is keyed by article id: read back as a table it serves GET /api/articles/{id}.
+        builder.table(settings.taggedTopic(), Consumed.with(Serdes.String(), JsonSerdes.ARTICLE).withName("read-tagged"),
+                Materialized.<String, EnrichedArticle, KeyValueStore<Bytes, byte[]>>as(ARTICLES_STORE)
+                        .withKeySerde(Serdes.String()).withValueSerde(JsonSerdes.ARTICLE));
+
+        // 2. Claims, one record each.
+        KStream<String, ClaimReport> claims = tagged.flatMapValues(
+                a -> a.claims().stream().map(c -> new ClaimReport(c, a.source())).toList(), Named.as("claims"));
+        claims.mapValues(ClaimReport::claim, Named.as("claim-values"))
+                .to(settings.claimsTopic(), Produced.with(Serdes.String(), JsonSerdes.CLAIM).withName("write-claims"));
+
+        // 3. Daily ledger per claimant and day; its changes feed news.drone-daily and the ledger alerts.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DAILY_STORE),
+                Serdes.String(), JsonSerdes.DAILY));
+        KStream<String, LedgerChange> ledger = claims
+                .selectKey((id, r) -> r.claim().claimant() + "|" + r.claim().day(), Named.as("key-by-claimant-day"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.CLAIM_REPORT).withName("claims-by-claimant-day"))
+                .process(() -> new DailyLedgerProcessor(DAILY_STORE), Named.as("daily-ledger"), DAILY_STORE);
+        ledger.mapValues(LedgerChange::after, Named.as("ledger-values"))
+                .to(settings.dailyTopic(), Produced.with(Serdes.String(), JsonSerdes.DAILY).withName("write-daily"));
+        LedgerAlertRules ledgerRules = new LedgerAlertRules(alertSettings);
+        KStream<String, Alert> ledgerAlerts = ledger.flatMap(
+                (key, change) -> ledgerRules.evaluate(change.before(), change.after(), change.eventTime()).stream()
+                        .map(a -> KeyValue.pair(a.id(), a)).toList(),
+                Named.as("ledger-alerts"));
+
+        // 4. Conflicting claims of the two sides about one attacker's drones on one day.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CONFLICT_STORE),
+                Serdes.String(), JsonSerdes.CONFLICT));
+        ClaimConflictDetector conflicts = new ClaimConflictDetector();
+        KStream<String, Alert> conflictAlerts = claims
+                .mapValues(ClaimReport::claim, Named.as("conflict-claim-values"))
+                .filter((id, c) -> c.scope() == Scope.TOTAL && c.attackerCountry() != null, Named.as("attributed-totals"))
+                .selectKey((id, c) -> c.attackerCountry() + "|" + c.day(), Named.as("key-by-attacker-day"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.CLAIM).withName("claims-by-attacker-day"))
+                .process(() -> new StoreStepProcessor<DroneClaim, ConflictState>(CONFLICT_STORE,
+                                (state, r) -> conflicts.add(state, r.value(), Instant.ofEpochMilli(r.timestamp()))),
+                        Named.as("claim-conflicts"), CONFLICT_STORE);
+
+        // 5. Hourly topic volumes and spikes.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TOPIC_HOURS_STORE),
+                Serdes.String(), JsonSerdes.TOPIC_HOURS));
+        TopicSpikeDetector spikes = new TopicSpikeDetector(alertSettings);
+        KStream<String, Alert> spikeAlerts = tagged
+                .flatMap((id, a) -> a.topics().stream().map(TopicTag::topic)
+                        .map(t -> KeyValue.pair(t, new TopicHit(t, a.published(), a.id(), a.title()))).toList(),
+                        Named.as("topic-hits"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.TOPIC_HIT).withName("hits-by-topic"))
+                .process(() -> new StoreStepProcessor<TopicHit, TopicHours>(TOPIC_HOURS_STORE,
+                                (state, r) -> spikes.count(state, r.key(), r.value().published(),
+                                        r.value().articleId(), r.value().title())),
+                        Named.as("topic-spikes"), TOPIC_HOURS_STORE);
+
+        // 6. Naval incidents straight from the tagged article.
+        KStream<String, Alert> navalAlerts = tagged.flatMap(
+                (id, a) -> NavalIncidentRule.alert(analyzer, a).map(alert -> KeyValue.pair(alert.id(), alert)).stream().toList(),
+                Named.as("naval-incidents"));
+
+        // 7. Every alert once, in one place.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ALERTS_STORE),
+                Serdes.String(), JsonSerdes.ALERT));
+        ledgerAlerts.merge(conflictAlerts, Named.as("merge-conflict-alerts"))
+                .merge(spikeAlerts, Named.as("merge-spike-alerts"))
+                .merge(navalAlerts, Named.as("merge-naval-alerts"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.ALERT).withName("alerts-by-id"))
+                .process(() -> new AlertGate(ALERTS_STORE), Named.as("alert-gate"), ALERTS_STORE)
+                .to(settings.alertsTopic(), Produced.with(Serdes.String(), JsonSerdes.ALERT).withName("write-alerts"));
+
         return builder.build();
     }
 }

@@ -41,6 +41,12 @@ class HttpApiTest {
             return Optional.empty();
         }
 
+        @Override
+        public List<io.wirewatch.model.TopicVolume> topicVolumes(java.time.Instant from, java.time.Instant to) {
+            throwIfFailing();
+            return List.of(new io.wirewatch.model.TopicVolume("drone_strikes", from, 3));
+        }
+
         private void throwIfFailing() {
             if (failure.get() != null) {
                 throw failure.get();

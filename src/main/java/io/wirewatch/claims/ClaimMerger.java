@@ -1,0 +1,206 @@
+package io.wirewatch.claims;
+
+import io.wirewatch.model.DroneClaim;
+import io.wirewatch.model.Evidence;
+import io.wirewatch.model.Qualifier;
+import io.wirewatch.model.Scope;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the attributed figures of one article into claims: one claim per claimant and statement.
+ *
+ * <p>Rules, in order:
+ * <ol>
+ *   <li>Scope: a breakdown figure is {@link Scope#REGION}. A figure with a region is also {@code REGION} when the
+ *       same claimant states a larger figure of the same metric and scope without a region in the article;
+ *       otherwise the figure is the whole of its statement and stays a total (the region is dropped).
+ *       Cumulative figures stay {@link Scope#CUMULATIVE}.</li>
+ *   <li>A figure joins an earlier claim of the same claimant and scope that holds the same value for the same
+ *       metric (a restatement: "83" said twice), or a value within {@link #TOLERANCE} of it when either is not
+ *       exact ("حوالى 100" then "99"): the exact value, its qualifier and its evidence win.</li>
+ *   <li>Otherwise it fills the empty metric of a claim of the same claimant and scope stated in the same or the
+ *       previous sentence ("launched 138 ..., 110 of which were shot down"; "78 من أصل 83").</li>
+ *   <li>Otherwise it starts a new claim. Regional figures are deduplicated on claimant, region, metric, value.</li>
+ *   <li>A claim's qualifier is its destroyed figure's, else its launched figure's. A stated attacker beats the
+ *       claimant's default.</li>
+ * </ol>
+ */
+final class ClaimMerger {
+    /** Approximate figures within 10% of an exact one are the same figure rounded. */
+    static final double TOLERANCE = 0.10;
+    /** ... and "about 10" may be 12: a floor for small numbers. */
+    private static final long MIN_TOLERANCE = 2;
+
+    private static final class Builder {
+        final Claimant claimant;
+        final Scope scope;
+        final String region;
+        Long launched;
+        Qualifier launchedQ;
+        Long destroyed;
+        Qualifier destroyedQ;
+        String attacker;
+        boolean attackerStated;
+        Evidence evidence;
+        int lastSentence;
+
+        Builder(ClaimPart p, Scope scope, String region) {
+            this.claimant = p.claimant();
+            this.scope = scope;
+            this.region = region;
+            this.evidence = p.evidence();
+            this.lastSentence = p.sentence();
+            this.attacker = p.attacker();
+            this.attackerStated = p.attackerStated();
+            set(p);
+        }
+
+        Long get(Metric m) {
+            return m == Metric.LAUNCHED ? launched : destroyed;
+        }
+
+        Qualifier qualifier(Metric m) {
+            return m == Metric.LAUNCHED ? launchedQ : destroyedQ;
+        }
+
+        void set(ClaimPart p) {
+            if (p.metric() == Metric.LAUNCHED) {
+                launched = p.value();
+                launchedQ = p.qualifier();
+            } else {
+                destroyed = p.value();
+                destroyedQ = p.qualifier();
+            }
+            lastSentence = Math.max(lastSentence, p.sentence());
+        }
+
+        void takeAttacker(ClaimPart p) {
+            if (p.attacker() != null && (attacker == null || (!attackerStated && p.attackerStated()))) {
+                attacker = p.attacker();
+                attackerStated = p.attackerStated();
+            }
+        }
+
+        DroneClaim build(String articleId, LocalDate day) {
+            Qualifier q = destroyed != null ? destroyedQ : launchedQ;
+            return new DroneClaim(articleId, day, claimant.id(), claimant.country(), attacker, toInt(launched),
+                    toInt(destroyed), q, scope, region, evidence);
+        }
+    }
+
+    List<DroneClaim> merge(String articleId, LocalDate day, List<ClaimPart> parts) {
+        List<Builder> claims = new ArrayList<>();
+        Map<String, List<Builder>> byClaimantScope = new HashMap<>();
+        Set<String> regionKeys = new HashSet<>();
+        Map<String, Long> largestPlain = largestPlainFigures(parts);
+        for (ClaimPart p : parts) {
+            if (p.value() > Integer.MAX_VALUE) {
+                continue;
+            }
+            Scope base = p.cumulative() ? Scope.CUMULATIVE : Scope.TOTAL;
+            if (isRegional(p, largestPlain)) {
+                String key = p.claimant().id() + '|' + p.region() + '|' + p.metric() + '|' + p.value() + '|' + base;
+                if (regionKeys.add(key)) {
+                    claims.add(new Builder(p, Scope.REGION, p.region()));
+                }
+                continue;
+            }
+            List<Builder> candidates = byClaimantScope.computeIfAbsent(p.claimant().id() + '|' + base,
+                    k -> new ArrayList<>());
+            Builder target = findSame(candidates, p, base);
+            if (target != null) {
+                if (target.qualifier(p.metric()) != Qualifier.EXACT && p.qualifier() == Qualifier.EXACT) {
+                    target.set(p);
+                    target.evidence = p.evidence();
+                }
+                target.lastSentence = Math.max(target.lastSentence, p.sentence());
+                target.takeAttacker(p);
+                continue;
+            }
+            target = findOpenSlot(candidates, p, base);
+            if (target != null) {
+                target.set(p);
+                target.takeAttacker(p);
+                continue;
+            }
+            Builder b = new Builder(p, base, null);
+            claims.add(b);
+            candidates.add(b);
+        }
+        List<DroneClaim> out = new ArrayList<>(claims.size());
+        for (Builder b : claims) {
+            out.add(b.build(articleId, day));
+        }
+        return out;
+    }
+
+    private static String plainKey(ClaimPart p) {
+        return p.claimant().id() + '|' + p.metric() + '|' + p.cumulative();
+    }
+
+    /** For each claimant, metric and scope: the largest figure stated without a region. */
+    private static Map<String, Long> largestPlainFigures(List<ClaimPart> parts) {
+        Map<String, Long> largest = new HashMap<>();
+        for (ClaimPart q : parts) {
+            if (!q.breakdown() && q.region() == null) {
+                largest.merge(plainKey(q), q.value(), Math::max);
+            }
+        }
+        return largest;
+    }
+
+    private static boolean isRegional(ClaimPart p, Map<String, Long> largestPlain) {
+        if (p.breakdown()) {
+            return p.region() != null;
+        }
+        if (p.region() == null) {
+            return false;
+        }
+        Long largest = largestPlain.get(plainKey(p));
+        return largest != null && largest > p.value();
+    }
+
+    private static Builder findSame(List<Builder> claims, ClaimPart p, Scope scope) {
+        for (Builder b : claims) {
+            if (b.scope != scope || !b.claimant.equals(p.claimant())) {
+                continue;
+            }
+            Long cur = b.get(p.metric());
+            if (cur != null && sameFigure(cur, b.qualifier(p.metric()), p.value(), p.qualifier())) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static Builder findOpenSlot(List<Builder> claims, ClaimPart p, Scope scope) {
+        for (Builder b : claims) {
+            if (b.scope == scope && b.claimant.equals(p.claimant()) && b.get(p.metric()) == null
+                    && p.sentence() - b.lastSentence <= 1) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    static boolean sameFigure(long a, Qualifier qa, long b, Qualifier qb) {
+        if (a == b) {
+            return true;
+        }
+        if (qa == Qualifier.EXACT && qb == Qualifier.EXACT) {
+            return false;
+        }
+        long tolerance = Math.max(MIN_TOLERANCE, Math.round(TOLERANCE * Math.max(a, b)));
+        return Math.abs(a - b) <= tolerance;
+    }
+
+    private static Integer toInt(Long v) {
+        return v == null ? null : Math.toIntExact(v);
+    }
+}

@@ -1,0 +1,17 @@
+package io.wirewatch.claims;
+
+import io.wirewatch.model.Evidence;
+import io.wirewatch.model.Qualifier;
+
+/**
+ * One attributed drone figure: what {@link ClaimMerger} turns into claims.
+ *
+ * @param cumulative the sentence spans many days ("since the start of the war")
+ * @param breakdown  the figure is a regional part of a total stated alongside it
+ * @param region     the region as written, or null
+ * @param sentence   index of the sentence (statements in adjacent sentences may complete each other)
+ * @param attackerStated the sentence names the attacker (else it is the claimant's default)
+ */
+record ClaimPart(Claimant claimant, Metric metric, long value, Qualifier qualifier, String attacker,
+                 boolean attackerStated, boolean cumulative, boolean breakdown, String region, int sentence, Evidence evidence) {
+}

@@ -1,0 +1,36 @@
+package io.wirewatch.claims;
+
+import io.wirewatch.model.Qualifier;
+
+/**
+ * A number in a sentence that counts drones, before it is attributed to anyone.
+ *
+ * @param start       token index of the number's first word
+ * @param end         token index after the number
+ * @param cueStart    token index where the words that qualify the number begin ("more than 10" starts at "more")
+ * @param nounEnd     token index after the counted drone noun, or {@code end} when the noun is left out
+ * @param elliptical  the noun is left out ("36 over Bryansk", "واثنتين فوق ...")
+ * @param part        "X of which" / "X منها": a part of the figure before it
+ * @param ofNext      "X of Y" / "X من أصل Y": the next figure is the whole X was taken from
+ * @param whole       "out of Y" / "من بين Y", or the Y of "X of Y": the launched whole
+ * @param breakdown   follows a total as one of its regional parts ("including 34 over Krasnodar")
+ * @param regionStart token index of the region the figure covers, or -1
+ * @param regionEnd   token index after that region, or -1
+ */
+record Figure(int start, int end, int cueStart, long value, Qualifier qualifier, int nounEnd, boolean elliptical,
+              boolean part, boolean ofNext, boolean whole, boolean breakdown, int regionStart, int regionEnd) {
+
+    boolean hasRegion() {
+        return regionStart >= 0;
+    }
+
+    Figure withBreakdown(boolean b) {
+        return new Figure(start, end, cueStart, value, qualifier, nounEnd, elliptical, part, ofNext, whole, b,
+                regionStart, regionEnd);
+    }
+
+    Figure withWhole(boolean w) {
+        return new Figure(start, end, cueStart, value, qualifier, nounEnd, elliptical, part, ofNext, w, breakdown,
+                regionStart, regionEnd);
+    }
+}

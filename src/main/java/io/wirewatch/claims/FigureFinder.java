@@ -1,0 +1,320 @@
+package io.wirewatch.claims;
+
+import io.wirewatch.model.Qualifier;
+import io.wirewatch.text.Numbers;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the numbers of one sentence that count drones.
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li>The counted noun decides: scanning at most {@link #NOUN_WINDOW} words after the number (quotes are
+ *       transparent, other punctuation stops), a drone noun makes it a drone figure, a non-drone noun (missiles,
+ *       ships, soldiers, hours, regions, percent) makes it no figure. A drone head noun ("طائرة") extends the
+ *       window by {@link #HEAD_EXTENSION} words and counts as a non-drone noun if no drone noun follows
+ *       ("طائرة مسيرة" is a drone, "طائرة" alone an aircraft).</li>
+ *   <li>A number with no noun is a drone figure only when a region preposition follows at once or it is a part
+ *       ("منها"), and the context already counts drones ("كما دمرت ... 36 فوق أراضي مقاطعة بريانسك"); or when a
+ *       drone figure precedes it in the sentence and a destroy/launch verb follows it at once ("launched 64 drones
+ *       and 58 were shot down").</li>
+ *   <li>Model names and ordinals glued to Latin letters ({@code Tu-142}, {@code 28th}) are no counts.</li>
+ *   <li>"X of Y": X takes Y's noun. After "من بين Y drones" / "out of Y drones", a bare number is a drone figure
+ *       (the part). A number right after "all but" is dropped.</li>
+ *   <li>Approximators and bounds right before the number set its qualifier.</li>
+ *   <li>A region is what follows a region preposition within {@link #REGION_GAP} words of the noun, up to
+ *       {@link #REGION_WORDS} words, stopping at punctuation, numbers and stop words; vague regions ("several
+ *       regions", "عدة مناطق") are no region.</li>
+ *   <li>A later figure is a breakdown when a breakdown marker ("including", "بما فيها") stands between it and
+ *       the previous drone figure, when it is elliptical, or when it is a part.</li>
+ * </ol>
+ */
+final class FigureFinder {
+    /** Nouns follow the number closely in both languages; three words cover "95 Ukrainian attack drones". */
+    static final int NOUN_WINDOW = 3;
+    /** "339 طائرة أوكرانية مسيّرة": the drone modifier may come two words after the head. */
+    static final int HEAD_EXTENSION = 2;
+    /** Words allowed between the noun and the region preposition ("drones heading towards"). */
+    static final int REGION_GAP = 2;
+    /** Region names are short; longer runs are the rest of the sentence. */
+    static final int REGION_WORDS = 4;
+    /** "58 were shot down": at most one auxiliary between a bare number and its verb. */
+    private static final int CUE_GAP = 1;
+    /** A sentence with more numbers than this is a table or junk; the rest of it is ignored. */
+    static final int MAX_FIGURES = ClaimExtractor.MAX_PARTS;
+    /** How far back qualifiers and markers are looked for. */
+    private static final int MARKER_WINDOW = 6;
+
+    private enum Noun { DRONE, OTHER, NONE }
+
+    private final Lexicon lex;
+
+    FigureFinder(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * Drone figures in {@code tokens[from, to)}.
+     *
+     * @param droneContext the previous sentence of the same statement counted drones, so elliptical figures count
+     */
+    List<Figure> find(List<Token> tokens, int from, int to, boolean droneContext) {
+        List<String> norms = new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return tokens.get(from + index).norm();
+            }
+
+            @Override
+            public int size() {
+                return to - from;
+            }
+        };
+        List<Figure> raw = new ArrayList<>();
+        List<Noun> nouns = new ArrayList<>();
+        int k = from;
+        while (k < to && raw.size() < MAX_FIGURES) {
+            Token t = tokens.get(k);
+            if (t.isPunct() || (t.isWord() && t.norm().length() > 24)) {
+                k++;
+                continue;
+            }
+            Numbers.Match m = Numbers.parse(norms, k - from);
+            if (m == null) {
+                k++;
+                continue;
+            }
+            int end = k + m.length();
+            if (t.designation() || m.value() <= 0) {
+                k = end;
+                continue;
+            }
+            Figure f = describe(tokens, from, to, k, end, m.value(), nouns);
+            if (f != null) {
+                raw.add(f);
+            }
+            k = end;
+        }
+        return decide(tokens, from, raw, nouns, droneContext);
+    }
+
+    private Figure describe(List<Token> tokens, int from, int to, int start, int end, long value, List<Noun> nouns) {
+        int before = skipQuotesBack(tokens, start, from);
+        if (lex.get(Lexicon.NEGATORS).startOfMatchEndingAt(tokens, before, Math.max(from, before - MARKER_WINDOW)) >= 0) {
+            return null;
+        }
+        Qualifier q = Qualifier.EXACT;
+        int cueStart = start;
+        int lo = Math.max(from, before - MARKER_WINDOW);
+        int s;
+        if ((s = lex.get(Lexicon.AT_MOST).startOfMatchEndingAt(tokens, before, lo)) >= 0) {
+            q = Qualifier.AT_MOST;
+            cueStart = s;
+        } else if ((s = lex.get(Lexicon.AT_LEAST).startOfMatchEndingAt(tokens, before, lo)) >= 0) {
+            q = Qualifier.AT_LEAST;
+            cueStart = s;
+        } else if ((s = lex.get(Lexicon.APPROXIMATE).startOfMatchEndingAt(tokens, before, lo)) >= 0) {
+            q = Qualifier.APPROXIMATE;
+            cueStart = s;
+        }
+        int wb = lex.get(Lexicon.WHOLE_BEFORE).startOfMatchEndingAt(tokens, skipQuotesBack(tokens, cueStart, from),
+                Math.max(from, cueStart - MARKER_WINDOW));
+        boolean whole = wb >= 0;
+        if (whole) {
+            cueStart = wb;
+        }
+        int j = end;
+        boolean part = false;
+        int len = lex.get(Lexicon.PART).matchAt(tokens, j, to);
+        if (len > 0) {
+            part = true;
+            j += len;
+        }
+        boolean ofNext = false;
+        len = lex.get(Lexicon.WHOLE_AFTER).matchAt(tokens, j, to);
+        if (!part && len > 0 && j + len < to && startsNumber(tokens, j + len, to)) {
+            ofNext = true;
+        }
+        int[] nounEnd = {end};
+        Noun noun = ofNext ? Noun.NONE : scanNoun(tokens, j, to, nounEnd);
+        boolean elliptical = noun == Noun.NONE;
+        int afterNoun = elliptical ? j : nounEnd[0];
+        int[] region = ofNext ? new int[] {-1, -1} : region(tokens, afterNoun, to, elliptical);
+        nouns.add(noun);
+        return new Figure(start, end, cueStart, value, q, afterNoun, elliptical, part, ofNext, whole, false,
+                region[0], region[1]);
+    }
+
+    /** Keeps the drone figures: applies the noun, X-of-Y, elliptical and breakdown rules. */
+    private List<Figure> decide(List<Token> tokens, int from, List<Figure> raw, List<Noun> nouns,
+                                boolean droneContext) {
+        List<Figure> out = new ArrayList<>();
+        boolean seenDrone = false;
+        // "من بين 70 مسيرة ... أسقطت الدفاعات 64": after a stated whole, a bare number is the part taken from it.
+        boolean wholeSeen = false;
+        int lastDroneEnd = -1;
+        for (int i = 0; i < raw.size(); i++) {
+            Figure f = raw.get(i);
+            Noun noun = nouns.get(i);
+            boolean isWholeOfPrevious = i > 0 && raw.get(i - 1).ofNext();
+            boolean drone;
+            if (f.ofNext()) {
+                drone = i + 1 < raw.size() && nouns.get(i + 1) == Noun.DRONE;
+            } else if (noun == Noun.DRONE) {
+                drone = true;
+            } else if (noun == Noun.OTHER) {
+                drone = false;
+            } else {
+                drone = !isWholeOfPrevious && (((seenDrone || droneContext) && (f.hasRegion() || f.part()))
+                        || wholeSeen || (seenDrone && nextToCue(tokens, f)));
+            }
+            if (isWholeOfPrevious && drone) {
+                f = f.withWhole(true);
+            }
+            if (!drone) {
+                continue;
+            }
+            boolean breakdown = false;
+            if (seenDrone && !isWholeOfPrevious && !(wholeSeen && f.elliptical() && !f.hasRegion())) {
+                boolean marker = lex.get(Lexicon.BREAKDOWN).find(tokens, Math.max(lastDroneEnd, f.cueStart() - MARKER_WINDOW),
+                        f.cueStart()) >= 0;
+                // Why not parts: "110 of which were shot down" completes a launched total; the extractor decides.
+                breakdown = marker || (f.elliptical() && f.hasRegion());
+            } else if (f.elliptical() && droneContext) {
+                breakdown = true;
+            }
+            out.add(breakdown ? f.withBreakdown(true) : f);
+            if (!f.elliptical() || !seenDrone) {
+                seenDrone = true;
+            }
+            lastDroneEnd = f.end();
+            wholeSeen |= f.whole() && !f.ofNext();
+        }
+        return out;
+    }
+
+    /** "launched 64 drones and 58 were shot down": a bare number right next to a destroy or launch cue. */
+    private boolean nextToCue(List<Token> tokens, Figure f) {
+        int to = Math.min(tokens.size(), f.end() + CUE_GAP + 2);
+        for (int k = f.end(); k < Math.min(to, f.end() + CUE_GAP + 1); k++) {
+            if (lex.get(Lexicon.DESTROY_CUES).matchAt(tokens, k, to) > 0
+                    || lex.get(Lexicon.LAUNCH_CUES).matchAt(tokens, k, to) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Noun scanNoun(List<Token> tokens, int j, int to, int[] nounEnd) {
+        int budget = NOUN_WINDOW;
+        boolean head = false;
+        int k = j;
+        while (k < to && budget > 0) {
+            Token t = tokens.get(k);
+            if (t.isQuote()) {
+                k++;
+                continue;
+            }
+            if (t.isPunct() && !t.norm().equals("%")) {
+                break;
+            }
+            if (t.isNumber()) {
+                break;
+            }
+            int len = lex.get(Lexicon.DRONE_NOUNS).matchAt(tokens, k, to);
+            if (len > 0) {
+                nounEnd[0] = k + len;
+                return Noun.DRONE;
+            }
+            if (lex.get(Lexicon.NONDRONE_NOUNS).matchAt(tokens, k, to) > 0) {
+                return Noun.OTHER;
+            }
+            if (k == j && lex.get(Lexicon.REGION_PREPOSITIONS).matchAt(tokens, k, to) > 0) {
+                return Noun.NONE;
+            }
+            if (!head && lex.get(Lexicon.DRONE_HEADS).matchAt(tokens, k, to) > 0) {
+                head = true;
+                budget += HEAD_EXTENSION;
+            }
+            budget--;
+            k++;
+        }
+        return head && isAircraftHead(tokens, j, to) ? Noun.OTHER : Noun.NONE;
+    }
+
+    /** A head noun with no drone noun after it is a plain aircraft only when the head is the first word. */
+    private boolean isAircraftHead(List<Token> tokens, int j, int to) {
+        return j < to && lex.get(Lexicon.DRONE_HEADS).matchAt(tokens, j, to) > 0;
+    }
+
+    /** {start, end} token indices of the region after a figure, or {-1, -1}. */
+    private int[] region(List<Token> tokens, int j, int to, boolean elliptical) {
+        int none = -1;
+        PhraseSet preps = lex.get(Lexicon.REGION_PREPOSITIONS);
+        int gap = elliptical ? 1 : REGION_GAP + 1;
+        int k = j;
+        int prepLen = 0;
+        for (int g = 0; g < gap && k < to; g++, k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct() && !t.isQuote()) {
+                return new int[] {none, none};
+            }
+            prepLen = preps.matchAt(tokens, k, to);
+            if (prepLen > 0) {
+                break;
+            }
+        }
+        if (prepLen == 0) {
+            return new int[] {none, none};
+        }
+        int r = k + prepLen;
+        for (int guard = 0; guard < 3 && r < to; guard++) {
+            int fl = lex.get(Lexicon.REGION_FILLERS).matchAt(tokens, r, to);
+            if (fl == 0) {
+                break;
+            }
+            r += fl;
+        }
+        if (r >= to || lex.get(Lexicon.REGION_VAGUE).matchAt(tokens, r, to) > 0) {
+            return new int[] {none, none};
+        }
+        int e = r;
+        while (e < to && e - r < REGION_WORDS) {
+            Token t = tokens.get(e);
+            if (!t.isWord()) {
+                break;
+            }
+            if (e > r && (lex.get(Lexicon.REGION_STOPS).matchAt(tokens, e, to) > 0 || preps.matchAt(tokens, e, to) > 0
+                    || lex.get(Lexicon.DESTROY_CUES).matchAt(tokens, e, to) > 0
+                    || lex.get(Lexicon.LAUNCH_CUES).matchAt(tokens, e, to) > 0)) {
+                break;
+            }
+            if (lex.get(Lexicon.REGION_STOPS).matchAt(tokens, e, to) > 0) {
+                break;
+            }
+            e++;
+        }
+        return e > r ? new int[] {r, e} : new int[] {none, none};
+    }
+
+    private static boolean startsNumber(List<Token> tokens, int k, int to) {
+        if (k >= to) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        if (t.isNumber()) {
+            return true;
+        }
+        return t.isWord() && t.norm().length() <= 24 && Numbers.parse(List.of(t.norm()), 0) != null;
+    }
+
+    private static int skipQuotesBack(List<Token> tokens, int k, int from) {
+        int b = k;
+        while (b > from && tokens.get(b - 1).isQuote()) {
+            b--;
+        }
+        return b;
+    }
+}

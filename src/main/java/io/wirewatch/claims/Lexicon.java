@@ -1,0 +1,139 @@
+package io.wirewatch.claims;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The words claim extraction looks for, read from every {@code *.properties} file of {@code config/claims/}.
+ *
+ * <p>All language files are merged into one lexicon: scripts hardly collide, an article may quote another
+ * language, and the wire's language tag is sometimes missing or wrong. Syntax, one entry list per line:
+ * <pre>
+ *   # comment
+ *   key = phrase, phrase, prefix*, ...
+ * </pre>
+ * A key may repeat; its lines add up. Unknown keys are errors, so a typo never silently disables a rule.
+ */
+final class Lexicon {
+    static final String DRONE_NOUNS = "drone.nouns";
+    static final String DRONE_HEADS = "drone.heads";
+    static final String NONDRONE_NOUNS = "nondrone.nouns";
+    static final String DESTROY_CUES = "destroy.cues";
+    static final String LAUNCH_CUES = "launch.cues";
+    static final String APPROXIMATE = "qualifier.approximate";
+    static final String AT_LEAST = "qualifier.at_least";
+    static final String AT_MOST = "qualifier.at_most";
+    static final String NEGATORS = "figure.negators";
+    static final String CUMULATIVE = "cumulative.markers";
+    static final String BREAKDOWN = "breakdown.markers";
+    static final String PART = "part.markers";
+    static final String WHOLE_AFTER = "whole.after";
+    static final String WHOLE_BEFORE = "whole.before";
+    static final String REGION_PREPOSITIONS = "region.prepositions";
+    static final String REGION_FILLERS = "region.fillers";
+    static final String REGION_VAGUE = "region.vague";
+    static final String REGION_STOPS = "region.stops";
+    static final String REPORTING = "reporting.verbs";
+    static final String REPORTING_CLAIMANT_BEFORE = "reporting.verbs.claimant_before";
+    static final String REPORTING_SOURCES = "reporting.sources";
+    static final String CONTINUATION = "continuation.cues";
+    static final String TARGET_PREPOSITIONS = "target.prepositions";
+    static final String ATTACKER_PREFIX = "attacker.";
+
+    private static final Set<String> KEYS = Set.of(DRONE_NOUNS, DRONE_HEADS, NONDRONE_NOUNS, DESTROY_CUES,
+            LAUNCH_CUES, APPROXIMATE, AT_LEAST, AT_MOST, NEGATORS, CUMULATIVE, BREAKDOWN, PART, WHOLE_AFTER,
+            WHOLE_BEFORE, REGION_PREPOSITIONS, REGION_FILLERS, REGION_VAGUE, REGION_STOPS, REPORTING,
+            REPORTING_CLAIMANT_BEFORE, REPORTING_SOURCES, CONTINUATION, TARGET_PREPOSITIONS);
+
+    private final Map<String, PhraseSet> sets;
+    private final Map<String, PhraseSet> attackers;
+
+    private Lexicon(Map<String, PhraseSet> sets, Map<String, PhraseSet> attackers) {
+        this.sets = sets;
+        this.attackers = attackers;
+    }
+
+    PhraseSet get(String key) {
+        return sets.getOrDefault(key, PhraseSet.EMPTY);
+    }
+
+    /** Attacker cues by ISO 3166 alpha-2 country. */
+    Map<String, PhraseSet> attackers() {
+        return attackers;
+    }
+
+    static Lexicon load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new ClaimConfigException("claim lexicon directory " + dir + " does not exist");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".properties")).sorted().toList();
+        } catch (IOException e) {
+            throw new ClaimConfigException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new ClaimConfigException("no *.properties lexicon in " + dir);
+        }
+        Map<String, PhraseSet> sets = new LinkedHashMap<>();
+        Map<String, PhraseSet> attackers = new TreeMap<>();
+        for (Path f : files) {
+            read(f, sets, attackers);
+        }
+        return new Lexicon(Collections.unmodifiableMap(sets), Collections.unmodifiableMap(attackers));
+    }
+
+    private static void read(Path file, Map<String, PhraseSet> sets, Map<String, PhraseSet> attackers) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ClaimConfigException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String where = file + ":" + (n + 1);
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                throw new ClaimConfigException(where + ": expected 'key = phrase, phrase, ...' but got '" + line + "'");
+            }
+            String key = line.substring(0, eq).strip();
+            PhraseSet set;
+            if (key.startsWith(ATTACKER_PREFIX)) {
+                String country = key.substring(ATTACKER_PREFIX.length());
+                if (!country.matches("[A-Z]{2}")) {
+                    throw new ClaimConfigException(where + ": attacker key needs an ISO 3166 alpha-2 country in"
+                            + " upper case, e.g. attacker.UA, got '" + key + "'");
+                }
+                set = attackers.computeIfAbsent(country, c -> new PhraseSet());
+            } else if (KEYS.contains(key)) {
+                set = sets.computeIfAbsent(key, k -> new PhraseSet());
+            } else {
+                throw new ClaimConfigException(where + ": unknown key '" + key + "'; known keys: "
+                        + new TreeSet<>(KEYS) + " and attacker.<CC>");
+            }
+            for (String entry : line.substring(eq + 1).split(",")) {
+                if (entry.isBlank()) {
+                    continue;
+                }
+                String problem = set.add(entry);
+                if (problem != null) {
+                    throw new ClaimConfigException(where + ": " + problem);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package io.wirewatch.eval;
+
+import io.wirewatch.analysis.Analyzer;
+import io.wirewatch.eval.EvalReport.Counts;
+import io.wirewatch.eval.EvalReport.Error;
+import io.wirewatch.eval.EvalReport.Kind;
+import io.wirewatch.eval.EvalReport.Miss;
+import io.wirewatch.eval.EvalReport.ScopeCounts;
+import io.wirewatch.eval.EvalReport.TopicScore;
+import io.wirewatch.eval.GoldSet.GoldArticle;
+import io.wirewatch.eval.GoldSet.GoldClaim;
+import io.wirewatch.model.Article;
+import io.wirewatch.model.DroneClaim;
+import io.wirewatch.model.EnrichedArticle;
+import io.wirewatch.model.Scope;
+import io.wirewatch.model.TopicTag;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Scores the {@link Analyzer} against the gold set.
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li>Topics: per topic of {@link GoldSet#TOPICS}, an article is a true positive when both gold and the
+ *       prediction carry the topic. Predicted topics outside that list are ignored. Micro scores sum the
+ *       per-topic counts.</li>
+ *   <li>Claims: only {@link Scope#TOTAL} figures count, on both sides; region and cumulative figures are
+ *       parts of, or spans beyond, a night's total and are not what the ledger sums.</li>
+ *   <li>A predicted {@link DroneClaim} gives one item per stated figure: {@code launched} and
+ *       {@code destroyed} are separate items, as in gold.</li>
+ *   <li>An item is the triple claimant country, metric, value. Claimant id, qualifier and day are not
+ *       compared: ids are the extractor's vocabulary, and the country is what a reader checks.</li>
+ *   <li>Matching is per article and as multisets: two identical gold items need two predictions.</li>
+ * </ol>
+ * Every unmatched item is listed in the report, with the extractor's evidence for false positives.
+ */
+public final class Evaluator {
+
+    private Evaluator() {
+    }
+
+    /**
+     * Command-line entry for {@code wirewatch eval --gold FILE --corpus DIR}: loads the gold set, the texts
+     * and the analyzer from {@code configDir}, prints the report to {@code out}.
+     *
+     * @param corpusDir the shared dir holding {@code corpus/} and {@code seed/}, or the corpus dir itself
+     *                  (the seed is then looked for in {@code ../seed}); see {@link CorpusReader#locateSharedDir}
+     * @return 0 when the evaluation ran (whatever the scores), 1 when the gold, a text or the config could
+     *         not be read (the reason is printed)
+     */
+    public static int run(Path gold, Path corpusDir, Path configDir, PrintStream out) {
+        return run(gold, corpusDir, configDir, ZoneOffset.UTC, out);
+    }
+
+    /** As {@link #run(Path, Path, Path, PrintStream)}, with the zone the analyzer assigns days in. */
+    public static int run(Path gold, Path corpusDir, Path configDir, ZoneId zone, PrintStream out) {
+        try {
+            GoldSet goldSet = GoldSet.load(gold);
+            Analyzer analyzer = Analyzer.load(configDir, zone);
+            EvalReport report = evaluate(analyzer, goldSet, CorpusReader.locateSharedDir(corpusDir));
+            report.print(out);
+            return 0;
+        } catch (NoSuchFileException e) {
+            out.println("eval failed: no such file " + e.getFile());
+            return 1;
+        } catch (IOException e) {
+            out.println("eval failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Reads every gold article's text from {@code sharedDir}, analyzes it and scores the result. */
+    public static EvalReport evaluate(Analyzer analyzer, GoldSet gold, Path sharedDir) throws IOException {
+        CorpusReader reader = new CorpusReader(sharedDir);
+        Map<String, EnrichedArticle> predictions = new LinkedHashMap<>();
+        List<String> failures = new ArrayList<>();
+        for (GoldArticle g : gold.articles()) {
+            Article article = reader.article(g.file(), g.id());
+            try {
+                predictions.put(g.id(), analyzer.analyze(article));
+            } catch (RuntimeException e) {
+                // One bad article must not hide the scores of the others; it is scored as empty and named.
+                failures.add(g.id() + ": " + e);
+            }
+        }
+        return score(gold, predictions, failures);
+    }
+
+    /** Scores given predictions; an article missing from {@code predictions} predicted nothing. */
+    public static EvalReport score(GoldSet gold, Map<String, EnrichedArticle> predictions) {
+        return score(gold, predictions, List.of());
+    }
+
+    static EvalReport score(GoldSet gold, Map<String, EnrichedArticle> predictions, List<String> failures) {
+        Map<String, Counts> perTopic = new LinkedHashMap<>();
+        GoldSet.TOPICS.forEach(t -> perTopic.put(t, Counts.ZERO));
+        List<Miss> topicMisses = new ArrayList<>();
+        List<Miss> claimMisses = new ArrayList<>();
+        Counts claims = Counts.ZERO;
+        int total = 0;
+        int region = 0;
+        int cumulative = 0;
+
+        for (GoldArticle g : gold.articles()) {
+            EnrichedArticle p = predictions.get(g.id());
+            Set<String> predicted = p == null ? Set.of()
+                    : p.topics().stream().map(TopicTag::topic).collect(Collectors.toSet());
+            for (String topic : GoldSet.TOPICS) {
+                boolean inGold = g.topics().contains(topic);
+                boolean inPred = predicted.contains(topic);
+                Counts c = new Counts(inGold && inPred ? 1 : 0, !inGold && inPred ? 1 : 0, inGold && !inPred ? 1 : 0);
+                perTopic.merge(topic, c, Counts::plus);
+                if (c.fp() == 1) {
+                    topicMisses.add(new Miss(g.id(), Kind.TOPIC, Error.FALSE_POSITIVE, topic, null, null));
+                } else if (c.fn() == 1) {
+                    topicMisses.add(new Miss(g.id(), Kind.TOPIC, Error.FALSE_NEGATIVE, topic, null, null));
+                }
+            }
+            claims = claims.plus(matchClaims(g, p == null ? List.of() : p.claims(), claimMisses));
+            for (GoldClaim c : g.claims()) {
+                switch (c.scope()) {
+                    case "total" -> total++;
+                    case "region" -> region++;
+                    default -> cumulative++;
+                }
+            }
+        }
+        List<TopicScore> topics = perTopic.entrySet().stream()
+                .map(e -> new TopicScore(e.getKey(), e.getValue())).toList();
+        Counts micro = topics.stream().map(TopicScore::counts).reduce(Counts.ZERO, Counts::plus);
+        List<Miss> misses = new ArrayList<>(topicMisses);
+        misses.addAll(claimMisses);
+        return new EvalReport(gold.size(), topics, micro, claims, new ScopeCounts(total, region, cumulative),
+                misses, failures);
+    }
+
+    /** What is compared: who (by country) said how many drones were launched or destroyed. */
+    record ClaimKey(String country, String metric, int value) {
+        @Override
+        public String toString() {
+            return country + " " + metric + " " + value;
+        }
+    }
+
+    private record Predicted(ClaimKey key, DroneClaim claim) {
+    }
+
+    /** Multiset match of one article's total-scope items; adds every unmatched item to {@code misses}. */
+    static Counts matchClaims(GoldArticle gold, List<DroneClaim> predictedClaims, List<Miss> misses) {
+        Map<ClaimKey, List<GoldClaim>> open = new LinkedHashMap<>();
+        for (GoldClaim c : gold.claims("total")) {
+            open.computeIfAbsent(new ClaimKey(country(c.claimantCountry()), c.metric(), c.value()),
+                    k -> new ArrayList<>()).add(c);
+        }
+        int tp = 0;
+        int fp = 0;
+        for (Predicted p : items(predictedClaims)) {
+            List<GoldClaim> candidates = open.getOrDefault(p.key(), List.of());
+            if (!candidates.isEmpty()) {
+                candidates.remove(0);
+                tp++;
+            } else {
+                fp++;
+                DroneClaim c = p.claim();
+                misses.add(new Miss(gold.id(), Kind.CLAIM, Error.FALSE_POSITIVE, p.key().toString(), c.claimant(),
+                        c.evidence() == null ? null : c.evidence().text()));
+            }
+        }
+        int fn = 0;
+        for (Map.Entry<ClaimKey, List<GoldClaim>> e : open.entrySet()) {
+            for (GoldClaim c : e.getValue()) {
+                fn++;
+                misses.add(new Miss(gold.id(), Kind.CLAIM, Error.FALSE_NEGATIVE, e.getKey().toString(), c.claimant(),
+                        null));
+            }
+        }
+        return new Counts(tp, fp, fn);
+    }
+
+    private static List<Predicted> items(List<DroneClaim> claims) {
+        List<Predicted> out = new ArrayList<>();
+        for (DroneClaim c : claims) {
+            if (c.scope() != Scope.TOTAL) {
+                continue;
+            }
+            String country = country(c.claimantCountry());
+            if (c.launched() != null) {
+                out.add(new Predicted(new ClaimKey(country, "launched", c.launched()), c));
+            }
+            if (c.destroyed() != null) {
+                out.add(new Predicted(new ClaimKey(country, "destroyed", c.destroyed()), c));
+            }
+        }
+        return out;
+    }
+
+    private static String country(String cc) {
+        return cc == null ? "??" : cc.strip().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,60 @@
+package io.wirewatch.streams;
+
+import io.wirewatch.analysis.Analyzer;
+import io.wirewatch.ingest.ArticleParser;
+import io.wirewatch.ingest.BadInputException;
+import io.wirewatch.model.Article;
+import io.wirewatch.model.EnrichedArticle;
+import java.time.Duration;
+import java.time.Instant;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * Raw bytes → enriched article keyed by its id, stamped with its event time ({@code published}).
+ * Anything that cannot become an article is thrown as a {@link PoisonMessageException} with the reason,
+ * which the dead-letter handler routes; the analyzer itself never throws on text.
+ */
+final class AnalyzeProcessor implements Processor<String, byte[], String, EnrichedArticle> {
+    /** Clocks of wire agencies drift; beyond this an article "from the future" is a data error. */
+    static final Duration MAX_FUTURE_SKEW = Duration.ofDays(2);
+
+    private final ArticleParser parser;
+    private final Analyzer analyzer;
+    private final int maxBodyChars;
+    private ProcessorContext<String, EnrichedArticle> context;
+
+    AnalyzeProcessor(ArticleParser parser, Analyzer analyzer, int maxBodyChars) {
+        this.parser = parser;
+        this.analyzer = analyzer;
+        this.maxBodyChars = maxBodyChars;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, EnrichedArticle> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        Article article;
+        try {
+            article = parser.parse(record.value(), Instant.ofEpochMilli(record.timestamp()));
+        } catch (BadInputException e) {
+            throw new PoisonMessageException(e.getMessage(), e);
+        }
+        if (article.body().length() > maxBodyChars) {
+            throw new PoisonMessageException("body has " + article.body().length()
+                    + " characters, over the limit wirewatch.max.body.chars=" + maxBodyChars);
+        }
+        if (article.published().isAfter(Instant.now().plus(MAX_FUTURE_SKEW))) {
+            throw new PoisonMessageException("published " + article.published() + " lies in the future");
+        }
+        EnrichedArticle enriched = analyzer.analyze(article);
+        long eventTime = article.published().toEpochMilli();
+        // Kafka timestamps cannot be negative: pre-1970 articles keep the record's own timestamp.
+        context.forward(record.withKey(article.id()).withValue(enriched)
+                .withTimestamp(eventTime >= 0 ? eventTime : record.timestamp()));
+    }
+}

@@ -1,0 +1,109 @@
+package io.wirewatch.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a text into sentences with a single left-to-right scan (linear time, no regex).
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li>A line break ends a sentence: wires, Telegram posts and headlines put one statement per line.</li>
+ *   <li>A blank line (two line breaks with only spaces between) also starts a new paragraph.</li>
+ *   <li>{@code . ! ? ؟ …} end a sentence when followed by white space, a closing quote or the end of the text,
+ *       so that {@code 1.200}, {@code 3.5} and {@code doc.afp.com} stay whole.</li>
+ *   <li>A period after a single capital letter ({@code U.S. officials}) does not end a sentence.</li>
+ *   <li>Sentences are trimmed of surrounding white space; empty ones are dropped.</li>
+ * </ol>
+ */
+public final class SentenceSplitter {
+    private static final char ARABIC_QUESTION_MARK = '\u061F';
+    private static final char ELLIPSIS = '\u2026';
+
+    private SentenceSplitter() {
+    }
+
+    public static List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        int n = text.length();
+        int start = 0;
+        int paragraph = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                add(text, start, i, paragraph, out);
+                int j = i;
+                int breaks = 0;
+                // Why: swallow the whole run of line breaks so that "\n \n" counts as one paragraph break.
+                while (j < n && Character.isWhitespace(text.charAt(j))) {
+                    if (text.charAt(j) == '\n') {
+                        breaks++;
+                    }
+                    j++;
+                }
+                if (breaks >= 2) {
+                    paragraph++;
+                }
+                start = j;
+                i = j;
+                continue;
+            }
+            if (isTerminator(c) && endsSentence(text, i)) {
+                int end = i + 1;
+                // Keep the closing quotes and brackets that belong to the sentence.
+                while (end < n && isClosing(text.charAt(end))) {
+                    end++;
+                }
+                add(text, start, end, paragraph, out);
+                start = end;
+                i = end;
+                continue;
+            }
+            i++;
+        }
+        add(text, start, n, paragraph, out);
+        return out;
+    }
+
+    private static boolean isTerminator(char c) {
+        return c == '.' || c == '!' || c == '?' || c == ARABIC_QUESTION_MARK || c == ELLIPSIS;
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB' || c == ')' || c == ']';
+    }
+
+    private static boolean endsSentence(String text, int i) {
+        int n = text.length();
+        int j = i + 1;
+        while (j < n && (isClosing(text.charAt(j)) || isTerminator(text.charAt(j)))) {
+            j++;
+        }
+        if (j < n && !Character.isWhitespace(text.charAt(j))) {
+            return false;
+        }
+        if (text.charAt(i) == '.' && i >= 1 && Character.isUpperCase(text.charAt(i - 1))
+                && (i == 1 || !Character.isLetter(text.charAt(i - 2)))) {
+            return false;
+        }
+        return true;
+    }
+
+    private static void add(String text, int start, int end, int paragraph, List<Sentence> out) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            out.add(new Sentence(s, e, paragraph));
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package io.wirewatch.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.model.Evidence;
+import io.wirewatch.model.TopicTag;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shipped rules in config/topics on sentences written for these tests. */
+class TopicTaggerTest {
+    private static TopicTagger tagger;
+
+    @BeforeAll
+    static void load() throws IOException {
+        tagger = TopicTagger.load(Path.of("config"));
+    }
+
+    private static List<String> topics(String text, String language) {
+        return tagger.tag(text, language).stream().map(TopicTag::topic).toList();
+    }
+
+    private static TopicTag tag(String text, String language, String topic) {
+        return tagger.tag(text, language).stream().filter(t -> t.topic().equals(topic)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldTagShahedAttackAsDroneStrike() {
+        assertThat(topics("Russia launched 40 Shahed drones at Kyiv overnight, the air force said.", "en"))
+                .containsExactly("drone_strikes");
+    }
+
+    @Test
+    void shouldTagArabicDroneShootDownDespiteCliticsAndTashkeel() {
+        assertThat(topics("وأعلنت الدفاعات الجوية أنها أسقطت عشرات المسيّرات فوق العاصمة.", "ar"))
+                .containsExactly("drone_strikes");
+    }
+
+    @Test
+    void shouldMatchLexiconPhraseBehindBiAlProclitic() {
+        String text = "هاجمت القوات بالطائرات المسيرة مواقع عسكرية ليلا.";
+
+        assertThat(tag(text, "ar", "drone_strikes").evidence()).extracting(Evidence::text)
+                .contains("بالطائرات المسيرة");
+    }
+
+    @Test
+    void shouldNotTagDroneLightShow() {
+        assertThat(topics("Thousands watched a drone light show on New Year's Eve as 500 drones were launched to form a dove.", "en"))
+                .doesNotContain("drone_strikes");
+    }
+
+    @Test
+    void shouldNotTagCropSprayingDrones() {
+        assertThat(topics("Farmers in Kenya now fly drones for crop spraying that hit pests and cut pesticide use by a third.", "en"))
+                .doesNotContain("drone_strikes");
+    }
+
+    @Test
+    void shouldNotTagParcelDeliveryDrones() {
+        assertThat(topics("The retailer began parcel delivery by drone in two Texas towns, launching 30 flights a day.", "en"))
+                .doesNotContain("drone_strikes");
+    }
+
+    @Test
+    void shouldNotTagDronePhotography() {
+        assertThat(topics("Her drone photography of the flooded valley targeted a national prize.", "en"))
+                .doesNotContain("drone_strikes");
+    }
+
+    @Test
+    void shouldNotTagBusFleetAsNaval() {
+        assertThat(topics("The city will replace its fleet of diesel buses with 200 electric vehicles by 2027.", "en"))
+                .doesNotContain("naval_events");
+    }
+
+    @Test
+    void shouldNotTagFootballAttackAsDroneStrike() {
+        assertThat(topics("Liverpool's attack overwhelmed the defence and struck twice before half-time.", "en"))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldNotTagNavalOranges() {
+        assertThat(topics("Naval oranges are in season and growers expect a record harvest.", "en")).isEmpty();
+    }
+
+    @Test
+    void shouldNotTagArabicProtestMarchAsDrone() {
+        assertThat(topics("خرجت مسيرة سلمية في وسط المدينة للمطالبة بتحسين الخدمات.", "ar")).isEmpty();
+    }
+
+    @Test
+    void shouldTagArabicNavalExercise() {
+        assertThat(topics("أجرت البحرية الروسية مناورات واسعة في بحر البلطيق بمشاركة فرقاطات وغواصات.", "ar"))
+                .containsExactly("naval_events");
+    }
+
+    @Test
+    void shouldTagSeaDroneWrittenWithHyphen() {
+        TopicTag naval = tag("A Ukrainian sea-drone struck a Russian patrol ship near Sevastopol.", "en", "naval_events");
+
+        assertThat(naval.evidence()).extracting(Evidence::text).contains("sea-drone");
+    }
+
+    @Test
+    void shouldTagEnglishPeaceTalksAsDiplomacy() {
+        assertThat(topics("The foreign ministers met in Geneva for a second round of peace talks.", "en"))
+                .containsExactly("diplomacy");
+    }
+
+    @Test
+    void shouldTagArabicMinisterMeetingAsDiplomacy() {
+        assertThat(topics("التقى وزير الخارجية الروسي نظيره التركي في أنقرة لبحث مفاوضات وقف إطلاق النار.", "ar"))
+                .containsExactly("diplomacy");
+    }
+
+    @Test
+    void shouldTagRussianDroneShootDown() {
+        assertThat(topics("Силы ПВО сбили 40 беспилотников над Белгородской областью.", "ru"))
+                .containsExactly("drone_strikes");
+    }
+
+    @Test
+    void shouldPickArabicRulesByScriptWhenLanguageIsNull() {
+        assertThat(topics("أسقطت الدفاعات الجوية طائرة مسيرة فوق المدينة.", null)).containsExactly("drone_strikes");
+    }
+
+    @Test
+    void shouldSortTopicsById() {
+        String text = "A sea drone struck a Russian frigate as envoys opened peace talks, and Shahed drones hit Odesa.";
+
+        assertThat(topics(text, "en")).containsExactly("diplomacy", "drone_strikes", "naval_events");
+    }
+
+    @Test
+    void shouldPointEvidenceIntoOriginalText() {
+        String text = "قالت الوزارة إنّ الدفاعاتِ الجويةَ اعترضت طائرةً مسيّرةً أوكرانية.";
+
+        for (Evidence e : tag(text, "ar", "drone_strikes").evidence()) {
+            assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text());
+        }
+        assertThat(tag(text, "ar", "drone_strikes").evidence()).extracting(Evidence::text).contains("طائرةً مسيّرةً");
+    }
+
+    @Test
+    void shouldCapEvidencePerTopic() {
+        String text = "Envoys, diplomats, negotiators and ambassadors held peace talks at the summit on a treaty, "
+                + "a peace plan, bilateral and trilateral mediation, with the foreign minister and the embassy.";
+
+        assertThat(tag(text, "en", "diplomacy").evidence()).hasSizeLessThanOrEqualTo(TopicScorer.MAX_EVIDENCE);
+    }
+
+    @Test
+    void shouldTagOneMegabyteOfDigitsQuickly() {
+        assertTagsQuickly("7".repeat(1_000_000));
+    }
+
+    @Test
+    void shouldTagOneMegabyteOfArabicWithoutSpacesQuickly() {
+        assertTagsQuickly("مسيرة".repeat(200_000));
+    }
+
+    @Test
+    void shouldTagOneMegabyteSentenceOfDroneWordsQuickly() {
+        assertTagsQuickly("drone light sea fleet ".repeat(45_000));
+    }
+
+    /** Loose pin (< 2 s) against accidental super-linear work; precise speed belongs in a JMH benchmark. */
+    private static void assertTagsQuickly(String text) {
+        long start = System.nanoTime();
+        tagger.tag(text, null);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+    }
+}

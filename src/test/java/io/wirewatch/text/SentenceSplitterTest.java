@@ -1,0 +1,56 @@
+package io.wirewatch.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private static List<String> texts(String text) {
+        return SentenceSplitter.split(text).stream().map(s -> s.textOf(text)).toList();
+    }
+
+    @Test
+    void shouldSplitOnFullStops() {
+        assertThat(texts("The ministry spoke. Drones flew.")).containsExactly("The ministry spoke.", "Drones flew.");
+    }
+
+    @Test
+    void shouldKeepThousandSeparatorsInsideSentence() {
+        assertThat(texts("أطلقت روسيا 1.200 مسيرة. ثم توقفت.")).containsExactly("أطلقت روسيا 1.200 مسيرة.", "ثم توقفت.");
+    }
+
+    @Test
+    void shouldSplitOnLineBreaks() {
+        assertThat(texts("الدفاع الروسية:\nأسقطت الدفاعات 20 مسيرة")).containsExactly("الدفاع الروسية:",
+                "أسقطت الدفاعات 20 مسيرة");
+    }
+
+    @Test
+    void shouldCountParagraphsAtBlankLines() {
+        List<Sentence> s = SentenceSplitter.split("One.\nTwo.\n\nThree.");
+        assertThat(s).extracting(Sentence::paragraph).containsExactly(0, 0, 1);
+    }
+
+    @Test
+    void shouldSplitOnArabicQuestionMark() {
+        assertThat(texts("هل انتهى الهجوم؟ لا.")).containsExactly("هل انتهى الهجوم؟", "لا.");
+    }
+
+    @Test
+    void shouldNotSplitAfterSingleCapitalInitials() {
+        assertThat(texts("U.S. officials said so.")).containsExactly("U.S. officials said so.");
+    }
+
+    @Test
+    void shouldKeepClosingQuoteWithItsSentence() {
+        assertThat(texts("He said \"no.\" Then left.")).containsExactly("He said \"no.\"", "Then left.");
+    }
+
+    @Test
+    void shouldReturnNothingForNullOrBlank() {
+        assertThat(SentenceSplitter.split(null)).isEmpty();
+        assertThat(SentenceSplitter.split("  \n ")).isEmpty();
+    }
+}
