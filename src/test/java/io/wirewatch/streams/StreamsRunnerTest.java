@@ -2,9 +2,7 @@ package io.wirewatch.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirewatch.analysis.Analyzer;
 import io.wirewatch.config.AppConfig;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
@@ -16,8 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class StreamsRunnerTest {
     private final StreamsRunner runner = new StreamsRunner(
-            AppConfig.load(null, Map.of(), Map.of()), TopologySettings.defaults(),
-            new Analyzer(null, null, ZoneOffset.UTC));
+            AppConfig.load(null, Map.of(), Map.of()), TopologySettings.defaults(), null);
 
     @Test
     void shouldShutDownClientOnAuthenticationFailure() {
