@@ -2,9 +2,8 @@ package io.wirewatch.cli;
 
 import io.wirewatch.Main;
 import io.wirewatch.config.AppConfig;
-import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import io.wirewatch.eval.Evaluator;
+import io.wirewatch.streams.TopologySettings;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,12 +12,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code eval}: scores the analyzer against a gold file (the evaluator lives in {@code io.wirewatch.eval}). */
+/**
+ * {@code eval}: scores the analyzer against a gold file with {@link Evaluator}, using the same config dir
+ * and day zone ({@code wirewatch.day.zone}) as the service, so its figures are the service's.
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Evaluate tagging and claim extraction against a gold standard.")
+        description = {"Evaluate tagging and claim extraction against a gold standard.",
+            "Exit code 0 when the evaluation ran (whatever the scores), 1 when an input could not be read."})
 public final class EvalCommand implements Callable<Integer> {
-    static final String EVALUATOR = "io.wirewatch.eval.Evaluator";
-
     @ParentCommand
     Main parent;
 
@@ -28,36 +29,14 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold annotations.")
     Path gold;
 
-    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Directory of NDJSON texts.")
+    @Option(names = "--corpus", required = true, paramLabel = "DIR",
+            description = "The corpus directory (or the shared dir holding corpus/ and seed/).")
     Path corpus;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         AppConfig config = GlobalOptions.load(parent.global, global, Map.of());
-        return callEvaluator(gold, corpus, config.configDir(), System.out);
-    }
-
-    /**
-     * Calls {@code Evaluator.run(Path gold, Path corpusDir, Path configDir, PrintStream out)}. Looked up by
-     * name while branch {@code gold} is not merged; replace with a direct call once it is.
-     */
-    static int callEvaluator(Path gold, Path corpus, Path configDir, PrintStream out) throws Exception {
-        Class<?> evaluator;
-        try {
-            evaluator = Class.forName(EVALUATOR);
-        } catch (ClassNotFoundException e) {
-            System.err.println("eval: " + EVALUATOR + " is not in this build yet (branch 'gold')");
-            return 3;
-        }
-        Method run = evaluator.getMethod("run", Path.class, Path.class, Path.class, PrintStream.class);
-        try {
-            Object result = run.invoke(null, gold, corpus, configDir, out);
-            return result instanceof Integer code ? code : 0;
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        TopologySettings settings = TopologySettings.from(config.appKeys());
+        return Evaluator.run(gold, corpus, config.configDir(), settings.zone(), System.out);
     }
 }

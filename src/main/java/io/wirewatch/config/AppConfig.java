@@ -49,6 +49,7 @@ public final class AppConfig {
     public static final String EMBEDDED_PORT = "wirewatch.embedded.port";
     public static final String EMBEDDED_DATA_DIR = "wirewatch.embedded.data.dir";
     public static final String CLOSE_TIMEOUT = "wirewatch.close.timeout";
+    public static final String CLOSE_LEAVE_GROUP = "wirewatch.close.leave.group";
 
     /** Built-in defaults: the service runs with no file at all. Documented in {@code config/application.properties}. */
     public static final Map<String, String> DEFAULTS = defaults();
@@ -93,6 +94,7 @@ public final class AppConfig {
         d.put(EMBEDDED_PORT, "9092");
         d.put(EMBEDDED_DATA_DIR, "./data/kafka");
         d.put(CLOSE_TIMEOUT, "PT30S");
+        d.put(CLOSE_LEAVE_GROUP, "true");
         return Collections.unmodifiableMap(d);
     }
 

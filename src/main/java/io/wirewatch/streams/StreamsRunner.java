@@ -23,6 +23,7 @@ import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnsupportedVersionException;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -38,9 +39,10 @@ import org.slf4j.LoggerFactory;
  * {@link NewsTopology#build}, logs its description, feeds its state to {@code /health}, decides what an
  * uncaught exception means, and closes with a bounded, logged timeout.
  *
- * <p>Uncaught exceptions: security and topology errors cannot heal by retrying, so they shut the client
- * down with a log saying why; anything else replaces the failed thread, unless threads keep dying
- * ({@value #MAX_REPLACEMENTS} within {@link #REPLACEMENT_WINDOW}), which is then treated as fatal too.
+ * <p>Uncaught exceptions: security, configuration and topology errors cannot heal by retrying, so they
+ * shut the client down with a log saying why; anything else replaces the failed thread, unless threads
+ * keep dying (more than {@value #MAX_REPLACEMENTS} within {@link #REPLACEMENT_WINDOW}), which is then
+ * treated as fatal too.
  */
 public final class StreamsRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
@@ -52,6 +54,7 @@ public final class StreamsRunner implements AutoCloseable {
     private final TopologySettings settings;
     private final Analyzer analyzer;
     private final Duration closeTimeout;
+    private final boolean leaveGroupOnClose;
     private final Deque<Instant> replacements = new ArrayDeque<>();
     private final List<Consumer<KafkaStreams.State>> stateListeners = new ArrayList<>();
 
@@ -65,6 +68,7 @@ public final class StreamsRunner implements AutoCloseable {
         this.settings = settings;
         this.analyzer = analyzer;
         this.closeTimeout = Duration.parse(config.get(AppConfig.CLOSE_TIMEOUT, "PT30S"));
+        this.leaveGroupOnClose = Boolean.parseBoolean(config.get(AppConfig.CLOSE_LEAVE_GROUP, "true"));
     }
 
     /** Topology and settings from the config; the analyzer from {@code config dir} in the settings' zone. */
@@ -164,7 +168,7 @@ public final class StreamsRunner implements AutoCloseable {
         return StreamThreadExceptionResponse.REPLACE_THREAD;
     }
 
-    /** A reason when the error cannot heal by retrying (credentials, ACLs, topology, broker version). */
+    /** A reason when the error cannot heal by retrying (credentials, ACLs, config, topology, broker version). */
     static Optional<String> fatalCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof AuthenticationException) {
@@ -178,6 +182,9 @@ public final class StreamsRunner implements AutoCloseable {
             if (t instanceof MissingSourceTopicException) {
                 return Optional.of("input topic missing (create it or set wirewatch.topics.create=true): "
                         + t.getMessage());
+            }
+            if (t instanceof org.apache.kafka.common.config.ConfigException) {
+                return Optional.of("invalid configuration: " + t.getMessage());
             }
             if (t instanceof TopologyException) {
                 return Optional.of("invalid topology: " + t.getMessage());
@@ -268,7 +275,11 @@ public final class StreamsRunner implements AutoCloseable {
             return;
         }
         Instant t0 = Instant.now();
-        boolean clean = ks.close(timeout);
+        // Leaving the group lets a restarted instance take its tasks at once instead of after the
+        // session timeout (45 s); with wirewatch.close.leave.group=false the slot is kept for a quick return.
+        CloseOptions.GroupMembershipOperation membership = leaveGroupOnClose
+                ? CloseOptions.GroupMembershipOperation.LEAVE_GROUP : CloseOptions.GroupMembershipOperation.DEFAULT;
+        boolean clean = ks.close(CloseOptions.timeout(timeout).withGroupMembershipOperation(membership));
         if (clean) {
             LOG.info("Kafka Streams closed in {} ms", Duration.between(t0, Instant.now()).toMillis());
         } else {

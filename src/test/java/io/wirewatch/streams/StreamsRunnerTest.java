@@ -1,0 +1,52 @@
+package io.wirewatch.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.config.AppConfig;
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.streams.errors.StreamsException;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.junit.jupiter.api.Test;
+
+class StreamsRunnerTest {
+    private final StreamsRunner runner = new StreamsRunner(
+            AppConfig.load(null, Map.of(), Map.of()), TopologySettings.defaults(), null);
+
+    @Test
+    void shouldShutDownClientOnAuthenticationFailure() {
+        StreamsException e = new StreamsException(new SaslAuthenticationException("bad credentials"));
+        assertThat(runner.onUncaught(e)).isEqualTo(StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
+        assertThat(runner.fatalReason()).get().asString().contains("authentication");
+    }
+
+    @Test
+    void shouldShutDownClientOnAuthorizationFailure() {
+        assertThat(runner.onUncaught(new StreamsException(new TopicAuthorizationException("news.raw"))))
+                .isEqualTo(StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
+    }
+
+    @Test
+    void shouldShutDownClientOnConfigError() {
+        assertThat(runner.onUncaught(new StreamsException(new ConfigException("no key serde"))))
+                .isEqualTo(StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
+    }
+
+    @Test
+    void shouldReplaceThreadOnTransientError() {
+        assertThat(runner.onUncaught(new StreamsException(new TimeoutException("broker slow"))))
+                .isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
+    }
+
+    @Test
+    void shouldGiveUpWhenThreadsKeepDying() {
+        for (int i = 0; i < StreamsRunner.MAX_REPLACEMENTS; i++) {
+            runner.onUncaught(new IllegalStateException("poison"));
+        }
+        assertThat(runner.onUncaught(new IllegalStateException("poison")))
+                .isEqualTo(StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
+    }
+}
