@@ -137,7 +137,36 @@ final class ClaimMerger {
         for (Builder b : claims) {
             out.add(b.build(articleId, day));
         }
-        return out;
+        return dropGenericEchoes(out);
+    }
+
+    /** Claimant ids with this suffix name a country speaking generically ("Moscow says", "Kyiv says"). */
+    static final String GENERIC_SUFFIX = "-government";
+
+    /**
+     * A headline's "Moscow says it downed 125 drones" and the body's "the defence ministry said it downed 125"
+     * are one statement: a generic country-level claim whose figures agree with a named body of the same
+     * country in the same article gives way to the named body.
+     */
+    private static List<DroneClaim> dropGenericEchoes(List<DroneClaim> claims) {
+        List<DroneClaim> kept = new ArrayList<>(claims.size());
+        for (DroneClaim c : claims) {
+            boolean echo = c.scope() == Scope.TOTAL && c.claimant().endsWith(GENERIC_SUFFIX)
+                    && claims.stream().anyMatch(o -> o != c && o.scope() == Scope.TOTAL
+                            && !o.claimant().endsWith(GENERIC_SUFFIX)
+                            && o.claimantCountry().equals(c.claimantCountry())
+                            && agrees(o.launched(), c.launched()) && agrees(o.destroyed(), c.destroyed())
+                            && (c.launched() == null || o.launched() != null)
+                            && (c.destroyed() == null || o.destroyed() != null));
+            if (!echo) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean agrees(Integer a, Integer b) {
+        return a == null || b == null || a.equals(b);
     }
 
     private static String plainKey(ClaimPart p) {

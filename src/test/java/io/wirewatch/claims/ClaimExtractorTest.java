@@ -32,6 +32,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void shouldGiveAHeadlineEchoOfMoscowToTheNamedMinistry() {
+        List<DroneClaim> claims = extract("موسكو تعلن إسقاط 60 مسيرة أوكرانية\n\n"
+                + "قالت وزارة الدفاع الروسية إن دفاعاتها الجوية دمرت 60 طائرة مسيرة أوكرانية خلال الليل.");
+
+        assertThat(claims).extracting(DroneClaim::claimant).containsExactly("ru-mod");
+        assertThat(claims.get(0).destroyed()).isEqualTo(60);
+    }
+
+    @Test
     void shouldAttributeArabicDestroyedFigureToRussianDefenceMinistry() {
         DroneClaim c = only("أعلنت وزارة الدفاع الروسية أن الدفاعات الجوية أسقطت 48 طائرة مسيرة أوكرانية خلال الليل.");
         assertThat(c.claimant()).isEqualTo("ru-mod");
