@@ -49,11 +49,14 @@ final class ClaimMerger {
         boolean attackerStated;
         Evidence evidence;
         int lastSentence;
+        /** The region named alongside the figures, if any: where a local official's figure applies. */
+        String namedRegion;
 
         Builder(ClaimPart p, Scope scope, String region) {
             this.claimant = p.claimant();
             this.scope = scope;
             this.region = region;
+            this.namedRegion = p.region();
             this.evidence = p.evidence();
             this.lastSentence = p.sentence();
             this.attacker = p.attacker();
@@ -91,6 +94,14 @@ final class ClaimMerger {
             Qualifier q = destroyed != null ? destroyedQ : launchedQ;
             return new DroneClaim(articleId, day, claimant.id(), claimant.country(), attacker, toInt(launched),
                     toInt(destroyed), q, scope, region, evidence);
+        }
+
+        /** This local official's figure as a regional part of a national total stated alongside it. */
+        DroneClaim buildAsRegion(String articleId, LocalDate day) {
+            Qualifier q = destroyed != null ? destroyedQ : launchedQ;
+            String where = namedRegion != null ? namedRegion : claimant.id();
+            return new DroneClaim(articleId, day, claimant.id(), claimant.country(), attacker, toInt(launched),
+                    toInt(destroyed), q, Scope.REGION, where, evidence);
         }
     }
 
@@ -135,9 +146,37 @@ final class ClaimMerger {
         }
         List<DroneClaim> out = new ArrayList<>(claims.size());
         for (Builder b : claims) {
-            out.add(b.build(articleId, day));
+            out.add(isPartOfNationalTotal(b, claims) ? b.buildAsRegion(articleId, day) : b.build(articleId, day));
         }
         return dropGenericEchoes(out);
+    }
+
+    /** Claimant ids with these suffixes are sub-national officials (a regional governor, a city's mayor). */
+    static final List<String> LOCAL_SUFFIXES = List.of("-governor", "-mayor");
+
+    /**
+     * A governor's or mayor's count over their own region, reported in an article where a national body of the
+     * same country states the night's total, is a regional part of that total (the seed's Leningrad governor
+     * beside the defence ministry's 99): it must never add to a daily total. Alone in an article it is a total.
+     * A part cannot exceed the whole, so a larger local figure stays a total of its own.
+     */
+    private static boolean isPartOfNationalTotal(Builder b, List<Builder> claims) {
+        if (b.scope != Scope.TOTAL || LOCAL_SUFFIXES.stream().noneMatch(sfx -> b.claimant.id().endsWith(sfx))) {
+            return false;
+        }
+        for (Builder o : claims) {
+            boolean national = o.scope == Scope.TOTAL && o.claimant.country().equals(b.claimant.country())
+                    && LOCAL_SUFFIXES.stream().noneMatch(sfx -> o.claimant.id().endsWith(sfx));
+            if (national && fitsWithin(b.destroyed, o.destroyed) && fitsWithin(b.launched, o.launched)
+                    && (b.destroyed != null && o.destroyed != null || b.launched != null && o.launched != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fitsWithin(Long part, Long whole) {
+        return part == null || whole == null || part <= whole;
     }
 
     /** Claimant ids with this suffix name a country speaking generically ("Moscow says", "Kyiv says"). */
