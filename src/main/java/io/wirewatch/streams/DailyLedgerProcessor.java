@@ -1,7 +1,17 @@
 package io.wirewatch.streams;
 
 import io.wirewatch.model.DailyDroneCount;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -13,22 +23,63 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * dropped as late. Forwards a change only when the ledger actually changed, so duplicates are silent.
  */
 final class DailyLedgerProcessor implements Processor<String, ClaimReport, String, LedgerChange> {
+    private static final Logger LOG = LoggerFactory.getLogger(DailyLedgerProcessor.class);
+    /** Retention is about years; looking once an hour is plenty and costs one store scan. */
+    static final Duration PURGE_INTERVAL = Duration.ofHours(1);
+
     private final String storeName;
+    private final Period retention;
     private ProcessorContext<String, LedgerChange> context;
     private KeyValueStore<String, DailyDroneCount> store;
 
-    DailyLedgerProcessor(String storeName) {
+    DailyLedgerProcessor(String storeName, Period retention) {
         this.storeName = storeName;
+        this.retention = retention;
     }
 
     @Override
     public void init(ProcessorContext<String, LedgerChange> context) {
         this.context = context;
         this.store = context.getStateStore(storeName);
+        context.schedule(PURGE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> purgeBefore(oldestKept(now)));
+    }
+
+    private LocalDate oldestKept(long nowMillis) {
+        return Instant.ofEpochMilli(nowMillis).atZone(ZoneOffset.UTC).toLocalDate().minus(retention);
+    }
+
+    /**
+     * Deletes ledgers of days before {@code oldest}, and tells news.drone-daily with a tombstone so that a
+     * compacted topic forgets them too.
+     */
+    void purgeBefore(LocalDate oldest) {
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, DailyDroneCount> it = store.all()) {
+            while (it.hasNext()) {
+                var entry = it.next();
+                if (entry.value != null && entry.value.day().isBefore(oldest)) {
+                    expired.add(entry.key);
+                }
+            }
+        }
+        for (String key : expired) {
+            store.delete(key);
+            context.forward(new Record<>(key, new LedgerChange(null, null, Instant.now()), context.currentSystemTimeMs()));
+        }
+        if (!expired.isEmpty()) {
+            LOG.info("Purged {} daily ledgers older than {} (wirewatch.ledger.retention={})", expired.size(), oldest, retention);
+        }
     }
 
     @Override
     public void process(Record<String, ClaimReport> record) {
+        LocalDate day = record.value().claim().day();
+        if (day.isBefore(oldestKept(context.currentSystemTimeMs()))) {
+            // Counted all the same (an analyst may be backfilling on purpose), but it will not outlive the
+            // next purge: say so rather than lose it silently.
+            LOG.warn("Claim of {} for {} is older than wirewatch.ledger.retention={}; counted until the next purge",
+                    record.value().claim().claimant(), day, retention);
+        }
         DailyDroneCount before = store.get(record.key());
         DailyDroneCount after = DailyClaimAggregator.add(before, record.value());
         if (after.equals(before)) {

@@ -9,6 +9,7 @@ import io.wirewatch.model.Scope;
 import io.wirewatch.model.TopicTag;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -96,12 +97,13 @@ public final class NewsTopology {
         KStream<String, LedgerChange> ledger = claims
                 .selectKey((id, r) -> r.claim().claimant() + "|" + r.claim().day(), Named.as("key-by-claimant-day"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.CLAIM_REPORT).withName("claims-by-claimant-day"))
-                .process(() -> new DailyLedgerProcessor(DAILY_STORE), Named.as("daily-ledger"), DAILY_STORE);
+                .process(() -> new DailyLedgerProcessor(DAILY_STORE, settings.ledgerRetention()), Named.as("daily-ledger"), DAILY_STORE);
+        // A purged ledger arrives as a change to null: a tombstone for the compacted daily topic.
         ledger.mapValues(LedgerChange::after, Named.as("ledger-values"))
                 .to(settings.dailyTopic(), Produced.with(Serdes.String(), JsonSerdes.DAILY).withName("write-daily"));
         LedgerAlertRules ledgerRules = new LedgerAlertRules(alertSettings);
         KStream<String, Alert> ledgerAlerts = ledger.flatMap(
-                (key, change) -> ledgerRules.evaluate(change.before(), change.after(), change.eventTime()).stream()
+                (key, change) -> change.after() == null ? List.<KeyValue<String, Alert>>of() : ledgerRules.evaluate(change.before(), change.after(), change.eventTime()).stream()
                         .map(a -> KeyValue.pair(a.id(), a)).toList(),
                 Named.as("ledger-alerts"));
 

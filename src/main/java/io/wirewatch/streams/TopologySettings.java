@@ -10,6 +10,8 @@ import java.util.Map;
  *
  * @param zone          zone whose calendar day a claim counts for (event time of the article)
  * @param maxBodyChars  bodies longer than this go to the dead-letter topic instead of the analyzer
+ * @param ledgerRetention how long daily ledgers are kept, counted back from today (event days older than
+ *                      this are purged hourly; default ten years)
  */
 public record TopologySettings(
         String rawTopic,
@@ -20,6 +22,7 @@ public record TopologySettings(
         String dlqTopic,
         ZoneId zone,
         int maxBodyChars,
+        java.time.Period ledgerRetention,
         AlertSettings alerts) {
 
     public static final String PREFIX = "wirewatch.";
@@ -38,6 +41,7 @@ public record TopologySettings(
                 get(app, "topic.dlq", "news.dlq"),
                 ZoneId.of(get(app, "day.zone", "UTC")),
                 Integer.parseInt(get(app, "max.body.chars", "1000000")),
+                java.time.Period.parse(get(app, "ledger.retention", "P10Y")),
                 AlertSettings.from(app));
     }
 
