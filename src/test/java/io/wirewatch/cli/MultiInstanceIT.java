@@ -50,6 +50,7 @@ class MultiInstanceIT {
     private static final String TO = "2024-10-31";
     private static final String DAILY = "/api/drones/daily?from=" + FROM + "&to=" + TO;
     private static final String ALERTS = "/api/alerts?limit=1000";
+    private static final String TOPICS = "/api/topics/hourly?from=2024-09-01T00:00:00Z&to=2024-11-01T00:00:00Z";
     private static final Duration WAIT = Duration.ofSeconds(45);
 
     /** A running service and the port in its {@code application.server}. */
@@ -240,6 +241,17 @@ class MultiInstanceIT {
                     alertUnion.putAll(localAlertsB);
                     assertThat(byKey(alertsFromA, true)).as("routed alerts = union of both instances' stores")
                             .isEqualTo(alertUnion);
+
+                    JsonNode topicsFromA = ok(a, TOPICS);
+                    assertThat(topicsFromA).as("hourly topic volumes").isNotEmpty();
+                    assertThat(ok(b, TOPICS)).as("topic volumes asked of b equal those asked of a").isEqualTo(topicsFromA);
+                    List<JsonNode> topicUnion = new ArrayList<>();
+                    ok(a, local(TOPICS)).forEach(topicUnion::add);
+                    ok(b, local(TOPICS)).forEach(topicUnion::add);
+                    List<JsonNode> routedTopics = new ArrayList<>();
+                    topicsFromA.forEach(routedTopics::add);
+                    assertThat(routedTopics).as("routed topic volumes = union of both instances' stores")
+                            .containsExactlyInAnyOrderElementsOf(topicUnion);
                 });
 
         // The keys really are split: each instance holds part of the answer, and no key is on both.
@@ -275,6 +287,7 @@ class MultiInstanceIT {
     void shouldAnswerCompletelyFromTheSurvivorAfterTheOtherInstanceStops() {
         Map<String, JsonNode> dailyBefore = byKey(ok(a, DAILY), false);
         Map<String, JsonNode> alertsBefore = byKey(ok(a, ALERTS), true);
+        JsonNode topicsBefore = ok(a, TOPICS);
         assertLedgerComplete(dailyBefore);
 
         // While the survivor takes over, every answer it gives must be complete or a 503, never a smaller ledger.
@@ -316,6 +329,7 @@ class MultiInstanceIT {
 
         assertThat(byKey(ok(a, DAILY), false)).as("ledger from the survivor").isEqualTo(dailyBefore);
         assertThat(byKey(ok(a, ALERTS), true)).as("alerts from the survivor").isEqualTo(alertsBefore);
+        assertThat(ok(a, TOPICS)).as("topic volumes from the survivor").isEqualTo(topicsBefore);
         for (String id : ARTICLE_IDS) {
             assertThat(ok(a, "/api/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8)).path("id").asText())
                     .as("article %s from the survivor", id).isEqualTo(id);
