@@ -10,6 +10,7 @@
   var REFRESH_MS = 10000;
   var REQUEST_TIMEOUT_MS = 8000;
   var WIDE_FROM = "2000-01-01";
+  var MAX_QUERY_DAYS = 3660;       // the API's longest range per request (DailyRange.MAX_DAYS)
   var MAX_TABLE_ROWS = 500;
   var MAX_FILLED_DAYS = 1100;      // beyond this the daily chart plots only days that have data
   var MAX_FILLED_HOURS = 24 * 62;  // beyond this the topic chart plots only hours that have data
@@ -324,6 +325,21 @@
     select.value = current || "";
   }
 
+  /** The daily ledger from..to in as many requests as the API's range limit needs, newest window first. */
+  function fetchWide(from, to) {
+    var requests = [];
+    var end = to;
+    while (end >= from) {
+      var start = addDays(end, -(MAX_QUERY_DAYS - 1));
+      if (start < from) start = from;
+      requests.push(fetchArray(dailyUrl(start, end)));
+      end = addDays(start, -1);
+    }
+    return Promise.all(requests).then(function (parts) {
+      return [].concat.apply([], parts);
+    });
+  }
+
   /** Loads the daily ledger for the current range; on the first load (or "Fit data") widens to where data is. */
   function loadDaily() {
     var fit = state.forceFit;
@@ -348,7 +364,7 @@
         return rows;
       }
       var today = todayLocal();
-      return fetchArray(dailyUrl(WIDE_FROM, today > state.to ? today : state.to)).then(function (wide) {
+      return fetchWide(WIDE_FROM, today > state.to ? today : state.to).then(function (wide) {
         wide = cleanDaily(wide);
         var days = wide.filter(matchesFilters).map(function (r) { return r.day; }).sort();
         if (days.length === 0) {

@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -138,6 +140,9 @@ public final class HttpApi implements AutoCloseable {
         String path = ex.getRequestURI().getRawPath();
         Map<String, String> params = queryParams(ex.getRequestURI().getRawQuery());
         Queries q = "true".equals(params.get(RoutingQueries.LOCAL_PARAM)) ? local : routed;
+        if (q == local && params.containsKey(RoutingQueries.PARTITIONS_PARAM)) {
+            q = local.onPartitions(partitions(params.get(RoutingQueries.PARTITIONS_PARAM)));
+        }
         if (path.equals("/health")) {
             health(ex);
         } else if (path.equals("/api/drones/daily")) {
@@ -202,6 +207,23 @@ public final class HttpApi implements AutoCloseable {
             return "image/svg+xml";
         }
         return "application/octet-stream";
+    }
+
+    /** {@code partitions=0,2,3} of a {@code local=true} request from another instance. */
+    static Set<Integer> partitions(String value) throws BadRequestException {
+        Set<Integer> out = new TreeSet<>();
+        for (String p : value.split(",", -1)) {
+            try {
+                int n = Integer.parseInt(p.trim());
+                if (n < 0) {
+                    throw new NumberFormatException();
+                }
+                out.add(n);
+            } catch (NumberFormatException e) {
+                throw new BadRequestException("'partitions' must be a comma-separated list of partition numbers");
+            }
+        }
+        return out;
     }
 
     /** Decoded query parameters; the last value wins for repeated names. */

@@ -4,15 +4,16 @@ import io.wirewatch.model.Alert;
 import io.wirewatch.model.DailyDroneCount;
 import io.wirewatch.model.EnrichedArticle;
 import io.wirewatch.model.TopicVolume;
-import io.wirewatch.streams.TopicHours;
-import java.time.Instant;
 import io.wirewatch.streams.NewsTopology;
+import io.wirewatch.streams.TopicHours;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
@@ -22,7 +23,14 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
-/** Answers from this instance's state stores only. Iterators are always closed. */
+/**
+ * Answers from this instance's state stores only. Iterators are always closed.
+ *
+ * <p>Without a partition set it reads whatever this instance's stores hold right now. {@link #onPartitions}
+ * narrows it to named partitions of each store, and then every one of them must be active and queryable
+ * here: while a partition is still being restored (after a rebalance) the query fails with
+ * {@link InvalidStateStoreException} (503) instead of answering without that partition's keys.
+ */
 public final class LocalStoreQueries implements Queries {
     static final Comparator<DailyDroneCount> BY_DAY_THEN_CLAIMANT =
             Comparator.comparing(DailyDroneCount::day).thenComparing(DailyDroneCount::claimant);
@@ -31,31 +39,55 @@ public final class LocalStoreQueries implements Queries {
             .thenComparing(Alert::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final Supplier<KafkaStreams> streams;
+    /** Store partitions to answer for, each of which must be queryable; null: whatever is local now. */
+    private final Set<Integer> partitions;
 
     public LocalStoreQueries(Supplier<KafkaStreams> streams) {
-        this.streams = streams;
+        this(streams, null);
     }
 
-    private <V> ReadOnlyKeyValueStore<String, V> store(String name) {
+    private LocalStoreQueries(Supplier<KafkaStreams> streams, Set<Integer> partitions) {
+        this.streams = streams;
+        this.partitions = partitions;
+    }
+
+    @Override
+    public Queries onPartitions(Set<Integer> partitions) {
+        return new LocalStoreQueries(streams, new TreeSet<>(partitions));
+    }
+
+    /** The whole local store, or one store per requested partition (each throwing when not queryable here). */
+    private <V> List<ReadOnlyKeyValueStore<String, V>> stores(String name) {
         KafkaStreams ks = streams.get();
         if (ks == null) {
             throw new InvalidStateStoreException("Kafka Streams is not started yet");
         }
-        return ks.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+        StoreQueryParameters<ReadOnlyKeyValueStore<String, V>> all =
+                StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore());
+        if (partitions == null) {
+            return List.of(ks.store(all));
+        }
+        List<ReadOnlyKeyValueStore<String, V>> out = new ArrayList<>();
+        for (int p : partitions) {
+            // Throws unless partition p of the store is active and RUNNING here (not restoring, not moved away).
+            out.add(ks.store(all.withPartition(p)));
+        }
+        return out;
     }
 
     @Override
     public List<DailyDroneCount> daily(DailyRange range) {
-        ReadOnlyKeyValueStore<String, DailyDroneCount> store = store(NewsTopology.DAILY_STORE);
         List<DailyDroneCount> out = new ArrayList<>();
-        // Keys are "<claimant>|<ISO day>", so one claimant's days form a contiguous, ordered key range.
-        try (KeyValueIterator<String, DailyDroneCount> it = range.claimant() == null ? store.all()
-                : store.range(DailyDroneCount.key(range.claimant(), range.from()),
-                        DailyDroneCount.key(range.claimant(), range.to()))) {
-            while (it.hasNext()) {
-                KeyValue<String, DailyDroneCount> kv = it.next();
-                if (range.matches(kv.value)) {
-                    out.add(kv.value);
+        for (ReadOnlyKeyValueStore<String, DailyDroneCount> store : this.<DailyDroneCount>stores(NewsTopology.DAILY_STORE)) {
+            // Keys are "<claimant>|<ISO day>", so one claimant's days form a contiguous, ordered key range.
+            try (KeyValueIterator<String, DailyDroneCount> it = range.claimant() == null ? store.all()
+                    : store.range(DailyDroneCount.key(range.claimant(), range.from()),
+                            DailyDroneCount.key(range.claimant(), range.to()))) {
+                while (it.hasNext()) {
+                    KeyValue<String, DailyDroneCount> kv = it.next();
+                    if (range.matches(kv.value)) {
+                        out.add(kv.value);
+                    }
                 }
             }
         }
@@ -65,18 +97,19 @@ public final class LocalStoreQueries implements Queries {
 
     @Override
     public List<Alert> alerts(int limit) {
-        ReadOnlyKeyValueStore<String, Alert> store = store(NewsTopology.ALERTS_STORE);
         // Keep only the newest `limit` while scanning: the heap's head is the oldest kept.
         PriorityQueue<Alert> newest = new PriorityQueue<>(NEWEST_FIRST.reversed());
-        try (KeyValueIterator<String, Alert> it = store.all()) {
-            while (it.hasNext()) {
-                Alert a = it.next().value;
-                if (a == null) {
-                    continue;
-                }
-                newest.add(a);
-                if (newest.size() > limit) {
-                    newest.poll();
+        for (ReadOnlyKeyValueStore<String, Alert> store : this.<Alert>stores(NewsTopology.ALERTS_STORE)) {
+            try (KeyValueIterator<String, Alert> it = store.all()) {
+                while (it.hasNext()) {
+                    Alert a = it.next().value;
+                    if (a == null) {
+                        continue;
+                    }
+                    newest.add(a);
+                    if (newest.size() > limit) {
+                        newest.poll();
+                    }
                 }
             }
         }
@@ -87,24 +120,30 @@ public final class LocalStoreQueries implements Queries {
 
     @Override
     public Optional<EnrichedArticle> article(String id) {
-        ReadOnlyKeyValueStore<String, EnrichedArticle> store = store(NewsTopology.ARTICLES_STORE);
-        return Optional.ofNullable(store.get(id));
+        for (ReadOnlyKeyValueStore<String, EnrichedArticle> store : this.<EnrichedArticle>stores(NewsTopology.ARTICLES_STORE)) {
+            EnrichedArticle a = store.get(id);
+            if (a != null) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
     public List<TopicVolume> topicVolumes(Instant from, Instant to) {
-        ReadOnlyKeyValueStore<String, TopicHours> store = store(NewsTopology.TOPIC_HOURS_STORE);
         long fromHour = Math.floorDiv(from.getEpochSecond(), 3600);
         long toHour = Math.floorDiv(to.getEpochSecond() + 3599, 3600);
         List<TopicVolume> out = new ArrayList<>();
-        try (KeyValueIterator<String, TopicHours> it = store.all()) {
-            while (it.hasNext()) {
-                TopicHours t = it.next().value;
-                if (t == null) {
-                    continue;
+        for (ReadOnlyKeyValueStore<String, TopicHours> store : this.<TopicHours>stores(NewsTopology.TOPIC_HOURS_STORE)) {
+            try (KeyValueIterator<String, TopicHours> it = store.all()) {
+                while (it.hasNext()) {
+                    TopicHours t = it.next().value;
+                    if (t == null) {
+                        continue;
+                    }
+                    t.counts().subMap(fromHour, toHour).forEach((hour, count) ->
+                            out.add(new TopicVolume(t.topic(), Instant.ofEpochSecond(hour * 3600), count)));
                 }
-                t.counts().subMap(fromHour, toHour).forEach((hour, count) ->
-                        out.add(new TopicVolume(t.topic(), Instant.ofEpochSecond(hour * 3600), count)));
             }
         }
         out.sort(BY_HOUR_THEN_TOPIC);

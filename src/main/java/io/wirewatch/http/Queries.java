@@ -7,6 +7,8 @@ import io.wirewatch.model.TopicVolume;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 
 /**
  * What the HTTP API asks of the state stores. {@link LocalStoreQueries} answers from this instance's
@@ -26,4 +28,13 @@ public interface Queries {
 
     /** Hourly topic volumes with {@code from <= hour < to}, sorted by hour then topic. */
     List<TopicVolume> topicVolumes(Instant from, Instant to);
+
+    /**
+     * The same questions answered from exactly these partitions of each store, every one of which must be
+     * queryable here (else {@link InvalidStateStoreException}). Used by {@link RoutingQueries} when it asks
+     * another instance for the partitions the group's metadata says that instance owns.
+     */
+    default Queries onPartitions(Set<Integer> partitions) {
+        throw new InvalidStateStoreException("these queries cannot answer for single partitions");
+    }
 }

@@ -114,4 +114,18 @@ class HttpApiTest {
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(405);
     }
+
+    @Test
+    void shouldRejectAMalformedPartitionList() throws Exception {
+        HttpResponse<String> r = get("/api/alerts?local=true&partitions=0,x");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("partitions");
+    }
+
+    @Test
+    void shouldAnswer503WhenQueriesCannotAnswerForSinglePartitions() throws Exception {
+        // The fake does not override onPartitions: the default refuses, as any non-local Queries must.
+        HttpResponse<String> r = get("/api/alerts?local=true&partitions=0,2");
+        assertThat(r.statusCode()).isEqualTo(503);
+    }
 }

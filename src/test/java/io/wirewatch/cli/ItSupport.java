@@ -1,0 +1,116 @@
+package io.wirewatch.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirewatch.config.AppConfig;
+import io.wirewatch.model.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** What the real-broker ITs of the service share: the sample wires, a producer, HTTP GETs, free ports. */
+final class ItSupport {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private ItSupport() {
+    }
+
+    /** Every wire of {@code samples/*.ndjson}, one JSON document per element (read, never copied). */
+    static List<String> sampleWires() {
+        List<String> out = new ArrayList<>();
+        try (var files = Files.list(Path.of("samples"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".ndjson")).sorted().toList()) {
+                Files.readAllLines(f, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).forEach(out::add);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static String idOf(String wire) {
+        try {
+            return Json.mapper().readTree(wire).path("id").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A simple-form {@code news.raw} wire. */
+    static String wire(String id, String source, String published, String body) {
+        ObjectNode n = Json.mapper().createObjectNode();
+        n.put("id", id).put("source", source).put("published", published).put("language", "en")
+                .put("title", "Overnight drone attack").put("body", body);
+        return n.toString();
+    }
+
+    /** Produces the values, unkeyed, to {@code news.raw}, and waits until the broker has them. */
+    static void produce(String bootstrapServers, List<String> values) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        try (KafkaProducer<String, byte[]> producer =
+                     new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
+            for (String v : values) {
+                producer.send(new ProducerRecord<>("news.raw", null, v.getBytes(StandardCharsets.UTF_8)));
+            }
+            producer.flush();
+        }
+    }
+
+    /** A port free right now (a small race remains until the caller binds it). */
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The service's configuration from {@code config/} with these flags on top (the CLI's precedence). */
+    static AppConfig config(Map<String, String> flags) {
+        return AppConfig.load(Path.of("config"), Map.of(), flags);
+    }
+
+    record Answer(int status, String body) {
+        JsonNode json() {
+            try {
+                return Json.mapper().readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    static Answer get(int port, String pathAndQuery) {
+        URI uri = URI.create("http://127.0.0.1:" + port + pathAndQuery);
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(r.statusCode(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + uri + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during GET " + uri, e);
+        }
+    }
+}
