@@ -42,6 +42,8 @@ final class Service implements AutoCloseable {
         BearerAuth auth = BearerAuth.forBinding(config.get(AppConfig.HTTP_HOST), config.get(AppConfig.HTTP_TOKEN));
         LOG.info("Configuration ({}):\n{}", config.configDir(), config.describe());
         this.runner = StreamsRunner.create(config);
+        // Brokers first, before any Streams client: bad credentials end here with one clear message.
+        runner.prepareBrokers();
         runner.onStateChange(s -> {
             if (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.PENDING_ERROR
                     || s == KafkaStreams.State.NOT_RUNNING) {

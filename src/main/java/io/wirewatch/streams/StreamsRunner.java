@@ -62,6 +62,7 @@ public final class StreamsRunner implements AutoCloseable {
     private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
     private volatile String fatalReason;
     private Topology topology;
+    private boolean brokersChecked;
 
     public StreamsRunner(AppConfig config, TopologySettings settings, Analyzer analyzer) {
         this.config = config;
@@ -136,11 +137,27 @@ public final class StreamsRunner implements AutoCloseable {
         return ks;
     }
 
-    /** Creates missing topics when {@code wirewatch.topics.create=true}, then starts processing. */
-    public synchronized void start() {
+    /**
+     * Talks to the brokers once before any Streams client exists: creates missing topics when
+     * {@code wirewatch.topics.create=true}, else only lists them. Wrong credentials, missing ACLs or
+     * unreachable brokers thus fail here with one {@link KafkaException} saying which, instead of several
+     * Streams clients each logging the same refusal. Idempotent.
+     */
+    public synchronized void prepareBrokers() {
+        if (brokersChecked) {
+            return;
+        }
         if (config.getBoolean(AppConfig.TOPICS_CREATE)) {
             createTopics();
+        } else {
+            createTopics(config, List.of());
         }
+        brokersChecked = true;
+    }
+
+    /** {@link #prepareBrokers()} (unless done), then starts processing. */
+    public synchronized void start() {
+        prepareBrokers();
         init().start();
     }
 
@@ -219,7 +236,9 @@ public final class StreamsRunner implements AutoCloseable {
             List<NewTopic> missing = names.stream().filter(n -> !existing.contains(n))
                     .map(n -> new NewTopic(n, Optional.of(partitions), replication)).toList();
             if (missing.isEmpty()) {
-                LOG.info("Topics present: {}", names);
+                if (!names.isEmpty()) {
+                    LOG.info("Topics present: {}", names);
+                }
                 return;
             }
             Map<String, org.apache.kafka.common.KafkaFuture<Void>> results = admin.createTopics(missing).values();
@@ -230,20 +249,37 @@ public final class StreamsRunner implements AutoCloseable {
                             replication.map(String::valueOf).orElse("broker default"));
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new KafkaException("cannot create topic " + r.getKey() + ": " + e.getCause().getMessage(),
-                                e.getCause());
+                        throw new KafkaException(describeFailure(config, "cannot create topic " + r.getKey() + " on",
+                                e.getCause()), e.getCause());
                     }
                 }
             }
         } catch (ExecutionException e) {
-            throw new KafkaException("cannot list topics on " + config.get("bootstrap.servers") + ": "
-                    + e.getCause().getMessage(), e.getCause());
+            throw new KafkaException(describeFailure(config, "cannot list topics on", e.getCause()), e.getCause());
         } catch (TimeoutException e) {
             throw new KafkaException("no answer from " + config.get("bootstrap.servers") + " within 30 s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaException("interrupted while creating topics", e);
         }
+    }
+
+    /**
+     * One line an operator can act on: credentials and ACL problems named as such (they never heal by
+     * retrying), with the brokers asked and the broker's own words; never a configuration value.
+     */
+    static String describeFailure(AppConfig config, String doing, Throwable cause) {
+        String servers = config.get("bootstrap.servers");
+        if (cause instanceof AuthenticationException) {
+            return "Kafka authentication failed for bootstrap.servers=" + servers + " (security.protocol="
+                    + config.get("security.protocol", "PLAINTEXT") + ", sasl.mechanism="
+                    + config.get("sasl.mechanism", "GSSAPI") + "): " + cause.getMessage();
+        }
+        if (cause instanceof AuthorizationException) {
+            return "Kafka authorization failed for bootstrap.servers=" + servers + " (check the ACLs of this user): "
+                    + cause.getMessage();
+        }
+        return doing + " bootstrap.servers=" + servers + ": " + cause.getMessage();
     }
 
     /** Waits until RUNNING; false on timeout or when the client failed. */
