@@ -222,19 +222,34 @@ public final class StreamsRunner implements AutoCloseable {
                 settings.alertsTopic(), settings.dlqTopic());
     }
 
-    /** Creates whichever of {@link #topicNames()} do not exist yet. */
+    /**
+     * Creates whichever of {@link #topicNames()} do not exist yet. The dead-letter topic gets a
+     * {@code max.message.bytes} that fits what the Streams producer may send ({@code producer.max.request.size})
+     * when that is raised above the default, so whole oversized wires can be dead-lettered.
+     */
     public void createTopics() {
-        createTopics(config, topicNames());
+        Map<String, Object> streamsConfig = new java.util.HashMap<>(config.kafkaProperties());
+        int maxRequest = DeadLetterHandler.maxRequestSize(streamsConfig);
+        Map<String, Map<String, String>> topicConfigs = maxRequest > DeadLetterHandler.DEFAULT_MAX_REQUEST_SIZE
+                ? Map.of(settings.dlqTopic(), Map.of("max.message.bytes", String.valueOf(maxRequest)))
+                : Map.of();
+        createTopics(config, topicNames(), topicConfigs);
     }
 
     public static void createTopics(AppConfig config, List<String> names) {
+        createTopics(config, names, Map.of());
+    }
+
+    /** @param topicConfigs topic-level configs of topics created here, by name */
+    public static void createTopics(AppConfig config, List<String> names, Map<String, Map<String, String>> topicConfigs) {
         int partitions = config.getInt(AppConfig.TOPICS_PARTITIONS);
         String rf = config.get(AppConfig.TOPICS_REPLICATION);
         Optional<Short> replication = rf == null ? Optional.empty() : Optional.of(Short.parseShort(rf));
         try (Admin admin = Admin.create(config.clientProperties())) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = names.stream().filter(n -> !existing.contains(n))
-                    .map(n -> new NewTopic(n, Optional.of(partitions), replication)).toList();
+                    .map(n -> new NewTopic(n, Optional.of(partitions), replication)
+                            .configs(topicConfigs.getOrDefault(n, Map.of()))).toList();
             if (missing.isEmpty()) {
                 if (!names.isEmpty()) {
                     LOG.info("Topics present: {}", names);

@@ -54,6 +54,8 @@ class BadInputAccountingTest {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, "target/tmp/ttd-bad-input");
         props.putAll(NewsTopology.requiredConfig(SETTINGS));
+        // Room to dead-letter the 5 MB wire whole, as BadInputIT configures the real service.
+        props.put(StreamsConfig.producerPrefix("max.request.size"), String.valueOf(8 * 1024 * 1024));
         driver = new TopologyTestDriver(NewsTopology.build(new StreamsBuilder(), SETTINGS, analyzer), props);
         raw = driver.createInputTopic(SETTINGS.rawTopic(), new StringSerializer(), new ByteArraySerializer());
         tagged = driver.createOutputTopic(SETTINGS.taggedTopic(), new StringDeserializer(),
