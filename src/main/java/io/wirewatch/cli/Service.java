@@ -57,7 +57,8 @@ final class Service implements AutoCloseable {
         Queries routed = local;
         String appServer = config.get("application.server");
         if (appServer != null) {
-            routed = new RoutingQueries(streams, HostInfo.buildFromEndpoint(appServer), local);
+            routed = new RoutingQueries(streams, HostInfo.buildFromEndpoint(appServer), local,
+                    config.get(AppConfig.HTTP_TOKEN));
             LOG.info("Interactive queries routed across instances; this one is {}", appServer);
         }
         this.http = new HttpApi(config.get(AppConfig.HTTP_HOST), config.getInt(AppConfig.HTTP_PORT), runner::state,
