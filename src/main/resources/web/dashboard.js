@@ -210,11 +210,44 @@
     this.message = "HTTP " + status;
   }
 
+  // ---------------------------------------------------------------- access token
+  // With wirewatch.http.token set, /api/* needs "Authorization: Bearer <token>". Open the page once as
+  // /?token=<token>: the token moves to sessionStorage (this tab only, gone when it closes), leaves the
+  // address bar and history, and goes with every API call as a header — never in a URL.
+  var TOKEN_KEY = "wirewatch.token";
+  var memoryToken = "";
+
+  function takeTokenFromUrl() {
+    var params = new URLSearchParams(window.location.search);
+    var t = params.get("token");
+    if (t === null) return;
+    memoryToken = t;
+    try { sessionStorage.setItem(TOKEN_KEY, t); } catch (e) { /* storage disabled: keep it in memory */ }
+    params.delete("token");
+    try {
+      var q = params.toString();
+      history.replaceState(null, "", q ? "?" + q : window.location.pathname);
+    } catch (e) {
+      /* file:// or sandboxed: ignore */
+    }
+  }
+
+  function token() {
+    try { return sessionStorage.getItem(TOKEN_KEY) || memoryToken; } catch (e) { return memoryToken; }
+  }
+
+  function apiHeaders() {
+    var h = { Accept: "application/json" };
+    var t = token();
+    if (t) h.Authorization = "Bearer " + t;
+    return h;
+  }
+
   function fetchJson(url) {
     var controller = typeof AbortController === "function" ? new AbortController() : null;
     var timer = controller ? setTimeout(function () { controller.abort(); }, REQUEST_TIMEOUT_MS) : null;
     return fetch(url, {
-      headers: { Accept: "application/json" },
+      headers: apiHeaders(),
       cache: "no-store",
       credentials: "same-origin",
       signal: controller ? controller.signal : undefined
@@ -239,6 +272,7 @@
 
   function describeError(err, what) {
     if (err instanceof HttpError) {
+      if (err.status === 401) return what + ": not authorised (HTTP 401). Open this page once as /?token=<your token>.";
       if (err.status === 503) return what + ": service unavailable (HTTP 503). Retrying every 10 s.";
       if (err.status === 404) return what + ": endpoint not available yet (HTTP 404).";
       return what + ": request failed (HTTP " + err.status + ").";
@@ -880,6 +914,7 @@
   }
 
   function init() {
+    takeTokenFromUrl();
     var params = new URLSearchParams(window.location.search);
     lastThirtyDays();
     if (isDay(params.get("from")) && isDay(params.get("to"))) {

@@ -31,6 +31,19 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (for tests). */
     public static int execute(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::onFailure).execute(args);
+    }
+
+    /**
+     * A failed command prints one line saying why (the stack trace goes to the debug log): a wrong password
+     * or a missing token is an operator's problem to fix, not a crash to read.
+     */
+    static int onFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        org.slf4j.LoggerFactory.getLogger(Main.class).debug("command failed", e);
+        String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+        cmd.getErr().println("wirewatch " + cmd.getCommandName() + ": " + message.lines().findFirst().orElse(message));
+        cmd.getErr().flush();
+        return 1;
     }
 }

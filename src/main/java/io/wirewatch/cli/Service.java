@@ -2,6 +2,7 @@ package io.wirewatch.cli;
 
 import io.wirewatch.config.AppConfig;
 import io.wirewatch.embedded.EmbeddedKafkaBroker;
+import io.wirewatch.http.BearerAuth;
 import io.wirewatch.http.HttpApi;
 import io.wirewatch.http.LocalStoreQueries;
 import io.wirewatch.http.MetricsSetup;
@@ -37,8 +38,12 @@ final class Service implements AutoCloseable {
 
     private Service(AppConfig config, EmbeddedKafkaBroker broker) throws IOException {
         this.broker = broker;
+        // Refuse an exposed, unauthenticated API before connecting to anything.
+        BearerAuth auth = BearerAuth.forBinding(config.get(AppConfig.HTTP_HOST), config.get(AppConfig.HTTP_TOKEN));
         LOG.info("Configuration ({}):\n{}", config.configDir(), config.describe());
         this.runner = StreamsRunner.create(config);
+        // Brokers first, before any Streams client: bad credentials end here with one clear message.
+        runner.prepareBrokers();
         runner.onStateChange(s -> {
             if (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.PENDING_ERROR
                     || s == KafkaStreams.State.NOT_RUNNING) {
@@ -52,11 +57,12 @@ final class Service implements AutoCloseable {
         Queries routed = local;
         String appServer = config.get("application.server");
         if (appServer != null) {
-            routed = new RoutingQueries(streams, HostInfo.buildFromEndpoint(appServer), local);
+            routed = new RoutingQueries(streams, HostInfo.buildFromEndpoint(appServer), local,
+                    config.get(AppConfig.HTTP_TOKEN));
             LOG.info("Interactive queries routed across instances; this one is {}", appServer);
         }
         this.http = new HttpApi(config.get(AppConfig.HTTP_HOST), config.getInt(AppConfig.HTTP_PORT), runner::state,
-                local, routed, metrics.registry(), runner.settings().zone()).start();
+                local, routed, metrics.registry(), runner.settings().zone(), auth).start();
     }
 
     /** Starts everything; on failure closes what was started and rethrows. */

@@ -42,6 +42,8 @@ public final class AppConfig {
     public static final String CONFIG_DIR = "wirewatch.config.dir";
     public static final String HTTP_HOST = "wirewatch.http.host";
     public static final String HTTP_PORT = "wirewatch.http.port";
+    /** Bearer token for the HTTP API; required when {@link #HTTP_HOST} is not loopback. No default. */
+    public static final String HTTP_TOKEN = "wirewatch.http.token";
     public static final String TOPICS_CREATE = "wirewatch.topics.create";
     public static final String TOPICS_PARTITIONS = "wirewatch.topics.partitions";
     public static final String TOPICS_REPLICATION = "wirewatch.topics.replication";

@@ -90,6 +90,31 @@ public record DailyRange(LocalDate from, LocalDate to, String claimant, String c
         return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
 
+    /** A validated {@code /api/topics/hourly} range: {@code from} before {@code to}, at most {@link #MAX_DAYS} apart. */
+    public record Hours(java.time.Instant from, java.time.Instant to) {
+    }
+
+    /** Without {@code from}, an hourly request covers this long up to {@code to}. */
+    public static final java.time.Duration DEFAULT_HOURS_SPAN = java.time.Duration.ofDays(2);
+
+    /**
+     * @param params decoded query parameters ({@code from}, {@code to}: instants or days)
+     * @param now    the default {@code to}
+     */
+    public static Hours hours(Map<String, String> params, java.time.Instant now) throws BadRequestException {
+        String toParam = blankToNull(params.get("to"));
+        String fromParam = blankToNull(params.get("from"));
+        java.time.Instant to = toParam == null ? now : instant(toParam, "to");
+        java.time.Instant from = fromParam == null ? to.minus(DEFAULT_HOURS_SPAN) : instant(fromParam, "from");
+        if (from.isAfter(to)) {
+            throw new BadRequestException("'from' (" + from + ") is after 'to' (" + to + ")");
+        }
+        if (java.time.Duration.between(from, to).compareTo(java.time.Duration.ofDays(MAX_DAYS)) > 0) {
+            throw new BadRequestException("range exceeds the maximum of " + MAX_DAYS + " days");
+        }
+        return new Hours(from, to);
+    }
+
     /** An ISO-8601 instant ({@code 2024-09-13T00:00:00Z}) or a day (its start, UTC) from a query parameter. */
     public static java.time.Instant instant(String value, String name) throws BadRequestException {
         try {
@@ -99,7 +124,7 @@ public record DailyRange(LocalDate from, LocalDate to, String claimant, String c
             return java.time.OffsetDateTime.parse(value).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
             throw new BadRequestException("'" + name + "' must be an ISO-8601 instant or YYYY-MM-DD, got '"
-                    + value + "'");
+                    + shorten(value) + "'");
         }
     }
 }

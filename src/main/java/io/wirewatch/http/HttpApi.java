@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,6 +41,11 @@ import org.slf4j.LoggerFactory;
  *       {@code /webjars/*} static files.</li>
  * </ul>
  * Bad parameters answer 400 with a message; a store that is not ready answers 503.
+ *
+ * <p>Access ({@link BearerAuth}): with a token configured, {@code /api/*} and {@code /metrics} need
+ * {@code Authorization: Bearer <token>} (else 401, JSON error, no data). {@code /health} stays open (status
+ * only), and so do the dashboard's static files ({@code /}, {@code /assets/*}, {@code /webjars/*}): they are the
+ * same bytes for everyone and hold no data; the page sends the token on every API call.
  */
 public final class HttpApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
@@ -55,6 +59,13 @@ public final class HttpApi implements AutoCloseable {
     private final ZoneId zone;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final BearerAuth auth;
+
+    /** Open (no token): binds loopback only, else {@link BearerAuth#forBinding} refuses. */
+    public HttpApi(String host, int port, Supplier<KafkaStreams.State> state, Queries local, Queries routed,
+                   PrometheusMeterRegistry metrics, ZoneId zone) {
+        this(host, port, state, local, routed, metrics, zone, BearerAuth.forBinding(host, null));
+    }
 
     /**
      * @param state   the Streams state for {@code /health}
@@ -62,9 +73,11 @@ public final class HttpApi implements AutoCloseable {
      * @param routed  the same, or a {@link RoutingQueries} when {@code application.server} is set
      * @param metrics registry scraped by {@code /metrics}, or null for none
      * @param zone    zone of the ledger's days (the default {@code to} is today there)
+     * @param auth    who may read: {@link BearerAuth#forBinding(String, String)} for this host
      */
     public HttpApi(String host, int port, Supplier<KafkaStreams.State> state, Queries local, Queries routed,
-                   PrometheusMeterRegistry metrics, ZoneId zone) {
+                   PrometheusMeterRegistry metrics, ZoneId zone, BearerAuth auth) {
+        this.auth = java.util.Objects.requireNonNull(auth, "auth");
         this.state = state;
         this.local = local;
         this.routed = routed;
@@ -88,8 +101,10 @@ public final class HttpApi implements AutoCloseable {
 
     public HttpApi start() {
         server.start();
-        LOG.info("HTTP API on http://{}:{}/ (health, /api/drones/daily, /api/alerts, /api/articles/{{id}}, /metrics)",
-                server.getAddress().getHostString(), port());
+        LOG.info("HTTP API on http://{}:{}/ (health, /api/drones/daily, /api/alerts, /api/articles/{{id}}, /metrics); {}",
+                server.getAddress().getHostString(), port(),
+                auth.required() ? "bearer token required except on /health and the dashboard's static files"
+                        : "no token (loopback only)");
         return this;
     }
 
@@ -120,6 +135,12 @@ public final class HttpApi implements AutoCloseable {
                 sendError(ex, 405, "method " + ex.getRequestMethod() + " not allowed");
                 return;
             }
+            if (needsToken(ex.getRequestURI().getRawPath())
+                    && !auth.allows(ex.getRequestHeaders().getFirst("Authorization"))) {
+                ex.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"wirewatch\"");
+                sendError(ex, 401, "missing or invalid bearer token (send Authorization: Bearer <token>)");
+                return;
+            }
             route(ex);
         } catch (BadRequestException e) {
             sendError(ex, 400, e.getMessage());
@@ -134,6 +155,12 @@ public final class HttpApi implements AutoCloseable {
         } finally {
             ex.close();
         }
+    }
+
+    /** Data lives under {@code /api/} and {@code /metrics}; anything unknown is refused too, to be safe. */
+    private static boolean needsToken(String path) {
+        return !(path.equals("/health") || path.equals("/") || path.equals("/index.html")
+                || path.startsWith("/assets/") || path.startsWith("/webjars/"));
     }
 
     private void route(HttpExchange ex) throws IOException, BadRequestException {
@@ -160,10 +187,8 @@ public final class HttpApi implements AutoCloseable {
         } else if (path.equals("/metrics") && metrics != null) {
             send(ex, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape().getBytes(StandardCharsets.UTF_8));
         } else if (path.equals("/api/topics/hourly")) {
-            Instant to = params.containsKey("to") ? DailyRange.instant(params.get("to"), "to") : Instant.now();
-            Instant from = params.containsKey("from") ? DailyRange.instant(params.get("from"), "from")
-                    : to.minus(Duration.ofDays(2));
-            sendJson(ex, 200, q.topicVolumes(from, to));
+            DailyRange.Hours hours = DailyRange.hours(params, Instant.now());
+            sendJson(ex, 200, q.topicVolumes(hours.from(), hours.to()));
         } else if (path.startsWith("/api/")) {
             sendError(ex, 404, "no such endpoint: " + path);
         } else {

@@ -50,8 +50,18 @@ public final class RoutingQueries implements Queries {
     private final HostInfo self;
     private final Queries local;
     private final HttpClient client;
+    private final String token;
 
     public RoutingQueries(Supplier<KafkaStreams> streams, HostInfo self, Queries local) {
+        this(streams, self, local, null);
+    }
+
+    /**
+     * @param token the bearer token the other instances require ({@code wirewatch.http.token}, shared by all
+     *              instances of the application), or null
+     */
+    public RoutingQueries(Supplier<KafkaStreams> streams, HostInfo self, Queries local, String token) {
+        this.token = token == null || token.isBlank() ? null : token.strip();
         this.streams = streams;
         this.self = self;
         this.local = local;
@@ -160,8 +170,11 @@ public final class RoutingQueries implements Queries {
         URI uri = URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery + sep + LOCAL_PARAM + "=true&"
                 + PARTITIONS_PARAM + "=" + list);
         try {
-            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET();
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<byte[]> r = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() == 404) {
                 return Optional.empty();
             }

@@ -56,6 +56,8 @@ import java.util.regex.Pattern;
  */
 public final class ArticleParser {
     public static final int DEFAULT_MAX_BODY_CHARS = 1_000_000;
+    /** The setting named in rejections, so an operator knows what to raise. */
+    public static final String MAX_BODY_KEY = "wirewatch.max.body.chars";
     /** Articles are flat objects; ninjs nests a few levels. */
     static final int MAX_NESTING = 32;
     /** Ids are Kafka keys and store keys: keep them short. */
@@ -159,7 +161,15 @@ public final class ArticleParser {
             }
             return node;
         } catch (StreamConstraintsException e) {
-            throw new BadInputException("JSON exceeds a safety limit: " + firstLine(e.getOriginalMessage()));
+            String what = firstLine(e.getOriginalMessage());
+            if (what.startsWith("String value length")) {
+                // Only a body can legitimately be this long: say which setting bounds it.
+                what = what.replaceFirst(", from `StreamReadConstraints.getMaxStringLength\\(\\)`", "")
+                        + "; bodies are limited by " + MAX_BODY_KEY + "=" + maxBodyChars;
+            } else if (what.startsWith("Document nesting depth")) {
+                what = "JSON nesting deeper than " + MAX_NESTING + " levels";
+            }
+            throw new BadInputException("JSON exceeds a safety limit: " + what);
         } catch (JsonProcessingException e) {
             throw new BadInputException("not JSON: " + firstLine(e.getOriginalMessage()) + " at char "
                     + e.getLocation().getCharOffset());
@@ -232,7 +242,8 @@ public final class ArticleParser {
             throw new BadInputException("missing required field '" + field + "'");
         }
         if (body.length() > maxBodyChars) {
-            throw new BadInputException("body exceeds " + maxBodyChars + " chars (" + body.length() + ")");
+            throw new BadInputException("body exceeds " + maxBodyChars + " chars (" + body.length() + "); the limit is "
+                    + MAX_BODY_KEY);
         }
         return body;
     }

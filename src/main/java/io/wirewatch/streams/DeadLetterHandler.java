@@ -25,7 +25,14 @@ import org.slf4j.LoggerFactory;
  * is either processed or dead-lettered, never lost and never both.
  *
  * <p>Headers: {@value #REASON}, {@value #EXCEPTION}, {@value #TOPIC}, {@value #PARTITION}, {@value #OFFSET},
- * {@value #PROCESSOR}.
+ * {@value #PROCESSOR}; and {@value #VALUE_OMITTED} when the original value could not be written.
+ *
+ * <p>Size: a wire too large for the Streams producer's {@code max.request.size} (default 1 MB; set
+ * {@code producer.max.request.size}) is dead-lettered <em>without its value</em>, with a {@value #VALUE_OMITTED}
+ * header giving its size: under exactly-once a send the producer refuses aborts the transaction, and the
+ * record would be retried forever. The dead-letter topic's {@code max.message.bytes} must be at least that
+ * size (the service creates it so). A dead-letter record that still fails is never dead-lettered into itself
+ * (that recursed until the stream thread died): processing stops with the reason.
  */
 public class DeadLetterHandler implements ProcessingExceptionHandler, DeserializationExceptionHandler,
         ProductionExceptionHandler {
@@ -35,6 +42,8 @@ public class DeadLetterHandler implements ProcessingExceptionHandler, Deserializ
     public static final String PARTITION = "wirewatch.dlq.partition";
     public static final String OFFSET = "wirewatch.dlq.offset";
     public static final String PROCESSOR = "wirewatch.dlq.processor";
+    /** Set when the original value was left out: its size in bytes and why. */
+    public static final String VALUE_OMITTED = "wirewatch.dlq.value.omitted";
 
     /** Dead-lettered records since start, for {@code /metrics}. */
     public static final AtomicLong DEAD_LETTERS = new AtomicLong();
@@ -42,7 +51,13 @@ public class DeadLetterHandler implements ProcessingExceptionHandler, Deserializ
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
     private static final int MAX_REASON_CHARS = 1000;
 
+    /** Default {@code max.request.size} of the Kafka producer. */
+    static final int DEFAULT_MAX_REQUEST_SIZE = 1_048_576;
+    /** Room for the batch and record framing and the {@code wirewatch.dlq.*} headers. */
+    static final int FRAMING_BYTES = 4096;
+
     private String dlqTopic;
+    private int maxRecordBytes = DEFAULT_MAX_REQUEST_SIZE - FRAMING_BYTES;
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -52,6 +67,23 @@ public class DeadLetterHandler implements ProcessingExceptionHandler, Deserializ
                     + " must name the dead-letter topic");
         }
         dlqTopic = topic.toString();
+        maxRecordBytes = maxRequestSize(configs) - FRAMING_BYTES;
+    }
+
+    /** The Streams producer's {@code max.request.size}: {@code producer.}-prefixed, else plain, else the default. */
+    static int maxRequestSize(Map<String, ?> configs) {
+        Object v = configs.get(StreamsConfig.producerPrefix("max.request.size"));
+        if (v == null) {
+            v = configs.get("max.request.size");
+        }
+        if (v == null) {
+            return DEFAULT_MAX_REQUEST_SIZE;
+        }
+        try {
+            return Integer.parseInt(v.toString().trim());
+        } catch (NumberFormatException e) {
+            return DEFAULT_MAX_REQUEST_SIZE;
+        }
     }
 
     @Override
@@ -71,7 +103,24 @@ public class DeadLetterHandler implements ProcessingExceptionHandler, Deserializ
     public ProductionExceptionHandler.Response handleError(ErrorHandlerContext context,
                                                            ProducerRecord<byte[], byte[]> record,
                                                            Exception exception) {
+        if (record != null && dlqTopic.equals(record.topic())) {
+            return deadLetterFailed(context, record, exception);
+        }
         return ProductionExceptionHandler.Response.resume(deadLetter(context, exception));
+    }
+
+    /**
+     * The dead-letter record itself failed. Never dead-letter it into itself (that recursed until the stream
+     * thread died of a StackOverflowError); stop, saying why, as the dead-letter topic is unusable.
+     */
+    private ProductionExceptionHandler.Response deadLetterFailed(ErrorHandlerContext context,
+                                                                 ProducerRecord<byte[], byte[]> record,
+                                                                 Exception exception) {
+        LOG.error("Cannot write record {}-{}@{} to the dead-letter topic {}: {}. Stopping: check that the topic "
+                + "exists, that this application may write to it, and that its max.message.bytes is at least "
+                + "producer.max.request.size.", context.topic(), context.partition(), context.offset(), dlqTopic,
+                reason(exception));
+        return ProductionExceptionHandler.Response.fail();
     }
 
     @Override
@@ -95,8 +144,29 @@ public class DeadLetterHandler implements ProcessingExceptionHandler, Deserializ
         put(headers, PARTITION, String.valueOf(context.partition()));
         put(headers, OFFSET, String.valueOf(context.offset()));
         put(headers, PROCESSOR, String.valueOf(context.processorNodeId()));
+        byte[] key = context.sourceRawKey();
+        byte[] value = context.sourceRawValue();
+        if (value != null && size(key) + value.length + size(headers) > maxRecordBytes) {
+            put(headers, VALUE_OMITTED, value.length + " bytes, more than the producer's max.request.size allows;"
+                    + " raise producer.max.request.size and max.message.bytes of " + dlqTopic + " to keep such values");
+            LOG.warn("Dead-letter record {}-{}@{} written without its {}-byte value (over max.request.size)",
+                    context.topic(), context.partition(), context.offset(), value.length);
+            value = null;
+        }
         return List.of(new ProducerRecord<>(dlqTopic, null, context.timestamp() > 0 ? context.timestamp() : null,
-                context.sourceRawKey(), context.sourceRawValue(), headers));
+                key, value, headers));
+    }
+
+    private static int size(byte[] bytes) {
+        return bytes == null ? 0 : bytes.length;
+    }
+
+    private static int size(Headers headers) {
+        int n = 0;
+        for (var h : headers) {
+            n += h.key().length() + size(h.value()) + 8;
+        }
+        return n;
     }
 
     private static void put(Headers headers, String key, String value) {

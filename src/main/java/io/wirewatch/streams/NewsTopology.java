@@ -71,7 +71,8 @@ public final class NewsTopology {
     }
 
     public static Topology build(StreamsBuilder builder, TopologySettings settings, Analyzer analyzer) {
-        ArticleParser parser = new ArticleParser();
+        // The parser enforces the configured body limit (and sizes its JSON string limit from it).
+        ArticleParser parser = new ArticleParser(settings.maxBodyChars());
         AlertSettings alertSettings = settings.alerts();
 
         // 1. Parse and analyze. Input bytes are read raw so that every failure is ours to explain.

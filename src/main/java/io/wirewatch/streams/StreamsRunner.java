@@ -62,6 +62,7 @@ public final class StreamsRunner implements AutoCloseable {
     private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
     private volatile String fatalReason;
     private Topology topology;
+    private boolean brokersChecked;
 
     public StreamsRunner(AppConfig config, TopologySettings settings, Analyzer analyzer) {
         this.config = config;
@@ -136,11 +137,27 @@ public final class StreamsRunner implements AutoCloseable {
         return ks;
     }
 
-    /** Creates missing topics when {@code wirewatch.topics.create=true}, then starts processing. */
-    public synchronized void start() {
+    /**
+     * Talks to the brokers once before any Streams client exists: creates missing topics when
+     * {@code wirewatch.topics.create=true}, else only lists them. Wrong credentials, missing ACLs or
+     * unreachable brokers thus fail here with one {@link KafkaException} saying which, instead of several
+     * Streams clients each logging the same refusal. Idempotent.
+     */
+    public synchronized void prepareBrokers() {
+        if (brokersChecked) {
+            return;
+        }
         if (config.getBoolean(AppConfig.TOPICS_CREATE)) {
             createTopics();
+        } else {
+            createTopics(config, List.of());
         }
+        brokersChecked = true;
+    }
+
+    /** {@link #prepareBrokers()} (unless done), then starts processing. */
+    public synchronized void start() {
+        prepareBrokers();
         init().start();
     }
 
@@ -205,21 +222,38 @@ public final class StreamsRunner implements AutoCloseable {
                 settings.alertsTopic(), settings.dlqTopic());
     }
 
-    /** Creates whichever of {@link #topicNames()} do not exist yet. */
+    /**
+     * Creates whichever of {@link #topicNames()} do not exist yet. The dead-letter topic gets a
+     * {@code max.message.bytes} that fits what the Streams producer may send ({@code producer.max.request.size})
+     * when that is raised above the default, so whole oversized wires can be dead-lettered.
+     */
     public void createTopics() {
-        createTopics(config, topicNames());
+        Map<String, Object> streamsConfig = new java.util.HashMap<>(config.kafkaProperties());
+        int maxRequest = DeadLetterHandler.maxRequestSize(streamsConfig);
+        Map<String, Map<String, String>> topicConfigs = maxRequest > DeadLetterHandler.DEFAULT_MAX_REQUEST_SIZE
+                ? Map.of(settings.dlqTopic(), Map.of("max.message.bytes", String.valueOf(maxRequest)))
+                : Map.of();
+        createTopics(config, topicNames(), topicConfigs);
     }
 
     public static void createTopics(AppConfig config, List<String> names) {
+        createTopics(config, names, Map.of());
+    }
+
+    /** @param topicConfigs topic-level configs of topics created here, by name */
+    public static void createTopics(AppConfig config, List<String> names, Map<String, Map<String, String>> topicConfigs) {
         int partitions = config.getInt(AppConfig.TOPICS_PARTITIONS);
         String rf = config.get(AppConfig.TOPICS_REPLICATION);
         Optional<Short> replication = rf == null ? Optional.empty() : Optional.of(Short.parseShort(rf));
         try (Admin admin = Admin.create(config.clientProperties())) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = names.stream().filter(n -> !existing.contains(n))
-                    .map(n -> new NewTopic(n, Optional.of(partitions), replication)).toList();
+                    .map(n -> new NewTopic(n, Optional.of(partitions), replication)
+                            .configs(topicConfigs.getOrDefault(n, Map.of()))).toList();
             if (missing.isEmpty()) {
-                LOG.info("Topics present: {}", names);
+                if (!names.isEmpty()) {
+                    LOG.info("Topics present: {}", names);
+                }
                 return;
             }
             Map<String, org.apache.kafka.common.KafkaFuture<Void>> results = admin.createTopics(missing).values();
@@ -230,20 +264,37 @@ public final class StreamsRunner implements AutoCloseable {
                             replication.map(String::valueOf).orElse("broker default"));
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new KafkaException("cannot create topic " + r.getKey() + ": " + e.getCause().getMessage(),
-                                e.getCause());
+                        throw new KafkaException(describeFailure(config, "cannot create topic " + r.getKey() + " on",
+                                e.getCause()), e.getCause());
                     }
                 }
             }
         } catch (ExecutionException e) {
-            throw new KafkaException("cannot list topics on " + config.get("bootstrap.servers") + ": "
-                    + e.getCause().getMessage(), e.getCause());
+            throw new KafkaException(describeFailure(config, "cannot list topics on", e.getCause()), e.getCause());
         } catch (TimeoutException e) {
             throw new KafkaException("no answer from " + config.get("bootstrap.servers") + " within 30 s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaException("interrupted while creating topics", e);
         }
+    }
+
+    /**
+     * One line an operator can act on: credentials and ACL problems named as such (they never heal by
+     * retrying), with the brokers asked and the broker's own words; never a configuration value.
+     */
+    static String describeFailure(AppConfig config, String doing, Throwable cause) {
+        String servers = config.get("bootstrap.servers");
+        if (cause instanceof AuthenticationException) {
+            return "Kafka authentication failed for bootstrap.servers=" + servers + " (security.protocol="
+                    + config.get("security.protocol", "PLAINTEXT") + ", sasl.mechanism="
+                    + config.get("sasl.mechanism", "GSSAPI") + "): " + cause.getMessage();
+        }
+        if (cause instanceof AuthorizationException) {
+            return "Kafka authorization failed for bootstrap.servers=" + servers + " (check the ACLs of this user): "
+                    + cause.getMessage();
+        }
+        return doing + " bootstrap.servers=" + servers + ": " + cause.getMessage();
     }
 
     /** Waits until RUNNING; false on timeout or when the client failed. */

@@ -177,7 +177,7 @@ class ArticleParserTest {
     @Test
     void shouldRejectBodyOverLimit() {
         assertThatThrownBy(() -> parse("{\"id\":\"a\",\"body\":\"" + "x".repeat(1001) + "\"}"))
-                .isInstanceOf(BadInputException.class).hasMessage("body exceeds 1000 chars (1001)");
+                .isInstanceOf(BadInputException.class).hasMessage("body exceeds 1000 chars (1001); the limit is wirewatch.max.body.chars");
     }
 
     @Test

@@ -161,4 +161,17 @@ class NewsTopologyTest {
 
         assertThat(header(dlq.readRecord(), DeadLetterHandler.REASON)).contains("body exceeds");
     }
+
+    @Test
+    void shouldDeadLetterAWireOverTheProducersMaxRequestSizeWithoutItsValue() {
+        String body = "x".repeat(1_500_000);
+        send("k1", "{\"id\":\"big\",\"body\":\"" + body + "\"}", Instant.parse("2024-09-13T08:30:00Z"));
+        send("k2", "{\"id\":\"a2\",\"body\":\"fine\"}", Instant.parse("2024-09-13T08:31:00Z"));
+
+        TestRecord<byte[], byte[]> dead = dlq.readRecord();
+        assertThat(dead.value()).as("over the default max.request.size of 1 MB").isNull();
+        assertThat(header(dead, DeadLetterHandler.REASON)).contains("body exceeds");
+        assertThat(header(dead, DeadLetterHandler.VALUE_OMITTED)).startsWith((body.length() + 22) + " bytes");
+        assertThat(tagged.readRecord().key()).isEqualTo("a2");
+    }
 }
