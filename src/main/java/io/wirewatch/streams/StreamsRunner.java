@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -205,19 +206,39 @@ public final class StreamsRunner implements AutoCloseable {
                 settings.alertsTopic(), settings.dlqTopic());
     }
 
-    /** Creates whichever of {@link #topicNames()} do not exist yet. */
+    /** Creates whichever of {@link #topicNames()} do not exist yet, with {@link #topicConfigs()}. */
     public void createTopics() {
-        createTopics(config, topicNames());
+        createTopics(config, topicNames(), topicConfigs());
+    }
+
+    /**
+     * Topic configs of the outputs the service creates. Output records carry the article's event time
+     * ({@code published}), so under the broker's time retention (7 days by default) a backfill's output, or
+     * any article older than the retention, would be deleted right after it was written. So none of them
+     * expires by time: the keyed tables (ledger by claimant|day, alert by id, article by id) are compacted,
+     * which keeps the latest value per key forever as the changelogs do; claims share their article's key,
+     * so their topic keeps everything instead.
+     */
+    public Map<String, Map<String, String>> topicConfigs() {
+        Map<String, String> compact = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        return Map.of(settings.taggedTopic(), compact, settings.dailyTopic(), compact, settings.alertsTopic(), compact,
+                settings.claimsTopic(), Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
     }
 
     public static void createTopics(AppConfig config, List<String> names) {
+        createTopics(config, names, Map.of());
+    }
+
+    /** Creates whichever of {@code names} do not exist yet; {@code configs} by topic name (missing = broker defaults). */
+    public static void createTopics(AppConfig config, List<String> names, Map<String, Map<String, String>> configs) {
         int partitions = config.getInt(AppConfig.TOPICS_PARTITIONS);
         String rf = config.get(AppConfig.TOPICS_REPLICATION);
         Optional<Short> replication = rf == null ? Optional.empty() : Optional.of(Short.parseShort(rf));
         try (Admin admin = Admin.create(config.clientProperties())) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = names.stream().filter(n -> !existing.contains(n))
-                    .map(n -> new NewTopic(n, Optional.of(partitions), replication)).toList();
+                    .map(n -> new NewTopic(n, Optional.of(partitions), replication).configs(configs.getOrDefault(n, Map.of())))
+                    .toList();
             if (missing.isEmpty()) {
                 LOG.info("Topics present: {}", names);
                 return;
@@ -226,8 +247,8 @@ public final class StreamsRunner implements AutoCloseable {
             for (Map.Entry<String, org.apache.kafka.common.KafkaFuture<Void>> r : results.entrySet()) {
                 try {
                     r.getValue().get(30, TimeUnit.SECONDS);
-                    LOG.info("Created topic {} ({} partitions, replication {})", r.getKey(), partitions,
-                            replication.map(String::valueOf).orElse("broker default"));
+                    LOG.info("Created topic {} ({} partitions, replication {}, config {})", r.getKey(), partitions,
+                            replication.map(String::valueOf).orElse("broker default"), configs.getOrDefault(r.getKey(), Map.of()));
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new KafkaException("cannot create topic " + r.getKey() + ": " + e.getCause().getMessage(),
