@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
@@ -32,6 +33,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.MissingSourceTopicException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.errors.TopologyException;
+import org.apache.kafka.streams.processor.StateRestoreListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,8 +135,33 @@ public final class StreamsRunner implements AutoCloseable {
             stateListeners.forEach(l -> l.accept(newState));
         });
         ks.setUncaughtExceptionHandler(this::onUncaught);
+        ks.setGlobalStateRestoreListener(new RestoreLog());
         streams = ks;
         return ks;
+    }
+
+    /**
+     * Says when local state is rebuilt from a changelog (a lost or deleted state directory, or a task that
+     * moved here), so a slow start is explained and a restore can be seen in the log.
+     */
+    private static final class RestoreLog implements StateRestoreListener {
+        @Override
+        public void onRestoreStart(TopicPartition partition, String store, long startOffset, long endOffset) {
+            if (endOffset > startOffset) {
+                LOG.info("Restoring {} from changelog {} (offsets {} to {})", store, partition, startOffset, endOffset);
+            }
+        }
+
+        @Override
+        public void onBatchRestored(TopicPartition partition, String store, long batchEndOffset, long numRestored) {
+        }
+
+        @Override
+        public void onRestoreEnd(TopicPartition partition, String store, long totalRestored) {
+            if (totalRestored > 0) {
+                LOG.info("Restored {} from changelog {}: {} records", store, partition, totalRestored);
+            }
+        }
     }
 
     /** Creates missing topics when {@code wirewatch.topics.create=true}, then starts processing. */
