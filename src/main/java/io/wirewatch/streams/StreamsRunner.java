@@ -242,14 +242,14 @@ public final class StreamsRunner implements AutoCloseable {
      * Topic configs of the outputs the service creates. Output records carry the article's event time
      * ({@code published}), so under the broker's time retention (7 days by default) a backfill's output, or
      * any article older than the retention, would be deleted right after it was written. So none of them
-     * expires by time: the keyed tables (ledger by claimant|day, alert by id, article by id) are compacted,
-     * which keeps the latest value per key forever as the changelogs do; claims share their article's key,
-     * so their topic keeps everything instead.
+     * expires by time: the ledger (one latest value per claimant|day, like its changelog) is compacted; the
+     * tagged articles, claims and alerts keep every record (compacting them would also hide a redelivered
+     * article from anyone counting records).
      */
     public Map<String, Map<String, String>> topicConfigs() {
-        Map<String, String> compact = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
-        return Map.of(settings.taggedTopic(), compact, settings.dailyTopic(), compact, settings.alertsTopic(), compact,
-                settings.claimsTopic(), Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
+        Map<String, String> keep = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1");
+        return Map.of(settings.taggedTopic(), keep, settings.claimsTopic(), keep, settings.alertsTopic(), keep,
+                settings.dailyTopic(), Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
     }
 
     public static void createTopics(AppConfig config, List<String> names) {
