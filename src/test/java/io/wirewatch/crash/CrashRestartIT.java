@@ -69,6 +69,11 @@ import org.junit.jupiter.api.Test;
  * of a ledger claim, spikes judged only at the head of the stream), and with one partition every task sees
  * its input in exactly one order, so any difference between the two runs is a record lost or doubled, not
  * scheduling. Outputs are read {@code read_committed}, as downstream consumers do under exactly-once v2.
+ *
+ * <p>Knobs (system properties): {@code wirewatch.crash.messages} (default 3000),
+ * {@code wirewatch.crash.feed.seconds} (default 60), {@code wirewatch.shared} (corpus location), and
+ * {@code wirewatch.crash.guarantee}: with {@code at_least_once} the same scenario must fail, with the
+ * doubled tagged articles and claims listed (a check that this test can see duplicates at all).
  */
 class CrashRestartIT {
     private static final int MESSAGES = Integer.getInteger("wirewatch.crash.messages", 3000);
