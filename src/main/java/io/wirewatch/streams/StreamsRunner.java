@@ -19,6 +19,8 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -31,6 +33,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.MissingSourceTopicException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.errors.TopologyException;
+import org.apache.kafka.streams.processor.StateRestoreListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,8 +136,33 @@ public final class StreamsRunner implements AutoCloseable {
             stateListeners.forEach(l -> l.accept(newState));
         });
         ks.setUncaughtExceptionHandler(this::onUncaught);
+        ks.setGlobalStateRestoreListener(new RestoreLog());
         streams = ks;
         return ks;
+    }
+
+    /**
+     * Says when local state is rebuilt from a changelog (a lost or deleted state directory, or a task that
+     * moved here), so a slow start is explained and a restore can be seen in the log.
+     */
+    private static final class RestoreLog implements StateRestoreListener {
+        @Override
+        public void onRestoreStart(TopicPartition partition, String store, long startOffset, long endOffset) {
+            if (endOffset > startOffset) {
+                LOG.info("Restoring {} from changelog {} (offsets {} to {})", store, partition, startOffset, endOffset);
+            }
+        }
+
+        @Override
+        public void onBatchRestored(TopicPartition partition, String store, long batchEndOffset, long numRestored) {
+        }
+
+        @Override
+        public void onRestoreEnd(TopicPartition partition, String store, long totalRestored) {
+            if (totalRestored > 0) {
+                LOG.info("Restored {} from changelog {}: {} records", store, partition, totalRestored);
+            }
+        }
     }
 
     /**
@@ -223,33 +251,49 @@ public final class StreamsRunner implements AutoCloseable {
     }
 
     /**
-     * Creates whichever of {@link #topicNames()} do not exist yet. The dead-letter topic gets a
-     * {@code max.message.bytes} that fits what the Streams producer may send ({@code producer.max.request.size})
-     * when that is raised above the default, so whole oversized wires can be dead-lettered.
+     * Creates whichever of {@link #topicNames()} do not exist yet, with {@link #topicConfigs()}. The
+     * dead-letter topic also gets a {@code max.message.bytes} that fits what the Streams producer may send
+     * ({@code producer.max.request.size}) when that is raised above the default, so whole oversized wires can
+     * be dead-lettered.
      */
     public void createTopics() {
+        Map<String, Map<String, String>> configs = new java.util.HashMap<>(topicConfigs());
         Map<String, Object> streamsConfig = new java.util.HashMap<>(config.kafkaProperties());
         int maxRequest = DeadLetterHandler.maxRequestSize(streamsConfig);
-        Map<String, Map<String, String>> topicConfigs = maxRequest > DeadLetterHandler.DEFAULT_MAX_REQUEST_SIZE
-                ? Map.of(settings.dlqTopic(), Map.of("max.message.bytes", String.valueOf(maxRequest)))
-                : Map.of();
-        createTopics(config, topicNames(), topicConfigs);
+        if (maxRequest > DeadLetterHandler.DEFAULT_MAX_REQUEST_SIZE) {
+            configs.put(settings.dlqTopic(), Map.of("max.message.bytes", String.valueOf(maxRequest)));
+        }
+        createTopics(config, topicNames(), configs);
+    }
+
+    /**
+     * Topic configs of the outputs the service creates. Output records carry the article's event time
+     * ({@code published}), so under the broker's time retention (7 days by default) a backfill's output, or
+     * any article older than the retention, would be deleted right after it was written. So none of them
+     * expires by time: the ledger (one latest value per claimant|day, like its changelog) is compacted; the
+     * tagged articles, claims and alerts keep every record (compacting them would also hide a redelivered
+     * article from anyone counting records).
+     */
+    public Map<String, Map<String, String>> topicConfigs() {
+        Map<String, String> keep = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1");
+        return Map.of(settings.taggedTopic(), keep, settings.claimsTopic(), keep, settings.alertsTopic(), keep,
+                settings.dailyTopic(), Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
     }
 
     public static void createTopics(AppConfig config, List<String> names) {
         createTopics(config, names, Map.of());
     }
 
-    /** @param topicConfigs topic-level configs of topics created here, by name */
-    public static void createTopics(AppConfig config, List<String> names, Map<String, Map<String, String>> topicConfigs) {
+    /** Creates whichever of {@code names} do not exist yet; {@code configs} by topic name (missing = broker defaults). */
+    public static void createTopics(AppConfig config, List<String> names, Map<String, Map<String, String>> configs) {
         int partitions = config.getInt(AppConfig.TOPICS_PARTITIONS);
         String rf = config.get(AppConfig.TOPICS_REPLICATION);
         Optional<Short> replication = rf == null ? Optional.empty() : Optional.of(Short.parseShort(rf));
         try (Admin admin = Admin.create(config.clientProperties())) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = names.stream().filter(n -> !existing.contains(n))
-                    .map(n -> new NewTopic(n, Optional.of(partitions), replication)
-                            .configs(topicConfigs.getOrDefault(n, Map.of()))).toList();
+                    .map(n -> new NewTopic(n, Optional.of(partitions), replication).configs(configs.getOrDefault(n, Map.of())))
+                    .toList();
             if (missing.isEmpty()) {
                 if (!names.isEmpty()) {
                     LOG.info("Topics present: {}", names);
@@ -260,8 +304,8 @@ public final class StreamsRunner implements AutoCloseable {
             for (Map.Entry<String, org.apache.kafka.common.KafkaFuture<Void>> r : results.entrySet()) {
                 try {
                     r.getValue().get(30, TimeUnit.SECONDS);
-                    LOG.info("Created topic {} ({} partitions, replication {})", r.getKey(), partitions,
-                            replication.map(String::valueOf).orElse("broker default"));
+                    LOG.info("Created topic {} ({} partitions, replication {}, config {})", r.getKey(), partitions,
+                            replication.map(String::valueOf).orElse("broker default"), configs.getOrDefault(r.getKey(), Map.of()));
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new KafkaException(describeFailure(config, "cannot create topic " + r.getKey() + " on",

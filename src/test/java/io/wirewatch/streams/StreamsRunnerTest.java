@@ -49,4 +49,14 @@ class StreamsRunnerTest {
         assertThat(runner.onUncaught(new IllegalStateException("poison")))
                 .isEqualTo(StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
     }
+
+    @Test
+    void shouldCreateOutputsThatNeverExpireByEventTime() {
+        Map<String, Map<String, String>> configs = runner.topicConfigs();
+        assertThat(configs.get("news.drone-daily")).containsEntry("cleanup.policy", "compact");
+        assertThat(configs.get("news.alerts")).containsEntry("retention.ms", "-1");
+        assertThat(configs.get("news.tagged")).containsEntry("retention.ms", "-1");
+        assertThat(configs.get("news.drone-claims")).containsEntry("retention.ms", "-1");
+        assertThat(configs).doesNotContainKeys("news.raw", "news.dlq");
+    }
 }
