@@ -1,6 +1,5 @@
 package io.wirewatch.claims;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -13,19 +12,6 @@ final class SharedData {
     }
 
     static Path dir() {
-        String prop = System.getProperty("wirewatch.shared");
-        if (prop != null && !prop.isBlank()) {
-            return existing(Path.of(prop));
-        }
-        String env = System.getenv("WIREWATCH_SHARED");
-        if (env != null && !env.isBlank()) {
-            return existing(Path.of(env));
-        }
-        Path sibling = existing(Path.of("..", "shared"));
-        return sibling != null ? sibling : existing(Path.of("/work/shared"));
-    }
-
-    private static Path existing(Path p) {
-        return Files.isDirectory(p) ? p : null;
+        return io.wirewatch.testing.SharedDir.locate().orElse(null);
     }
 }

@@ -180,11 +180,6 @@ final class CrashWires {
      * else {@code ../shared}, else {@code /work/shared}; empty when none exists.
      */
     static Optional<Path> sharedDir() {
-        List<String> candidates = new ArrayList<>();
-        Optional.ofNullable(System.getProperty("wirewatch.shared")).ifPresent(candidates::add);
-        Optional.ofNullable(System.getenv("WIREWATCH_SHARED")).ifPresent(candidates::add);
-        candidates.add("../shared");
-        candidates.add("/work/shared");
-        return candidates.stream().filter(s -> !s.isBlank()).map(Path::of).filter(Files::isDirectory).findFirst();
+        return io.wirewatch.testing.SharedDir.locate();
     }
 }

@@ -15,16 +15,7 @@ final class SharedDirs {
     }
 
     static Optional<Path> locate() {
-        String prop = System.getProperty("wirewatch.shared");
-        if (prop != null && !prop.isBlank()) {
-            return usable(Path.of(prop));
-        }
-        String env = System.getenv("WIREWATCH_SHARED");
-        if (env != null && !env.isBlank()) {
-            return usable(Path.of(env));
-        }
-        Optional<Path> sibling = usable(Path.of("..", "shared"));
-        return sibling.isPresent() ? sibling : usable(Path.of("/work/shared"));
+        return io.wirewatch.testing.SharedDir.locate();
     }
 
     /**
@@ -35,7 +26,4 @@ final class SharedDirs {
         Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
     }
 
-    private static Optional<Path> usable(Path p) {
-        return Files.isDirectory(p.resolve("corpus")) ? Optional.of(p.toAbsolutePath().normalize()) : Optional.empty();
-    }
 }

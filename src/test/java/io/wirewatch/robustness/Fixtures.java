@@ -56,20 +56,7 @@ final class Fixtures {
      * {@code corpus/}.
      */
     static Optional<Path> sharedDir() {
-        String prop = System.getProperty("wirewatch.shared");
-        if (prop != null && !prop.isBlank()) {
-            return usable(Path.of(prop));
-        }
-        String env = System.getenv("WIREWATCH_SHARED");
-        if (env != null && !env.isBlank()) {
-            return usable(Path.of(env));
-        }
-        Optional<Path> sibling = usable(Path.of("..", "shared"));
-        return sibling.isPresent() ? sibling : usable(Path.of("/work/shared"));
-    }
-
-    private static Optional<Path> usable(Path p) {
-        return Files.isDirectory(p.resolve("corpus")) ? Optional.of(p.toAbsolutePath().normalize()) : Optional.empty();
+        return io.wirewatch.testing.SharedDir.locate();
     }
 
     /** Every line of every {@code corpus/*.ndjson}; empty when the shared dir is absent. */

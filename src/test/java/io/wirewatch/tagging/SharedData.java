@@ -2,7 +2,6 @@ package io.wirewatch.tagging;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -15,14 +14,8 @@ final class SharedData {
     }
 
     static Path dir() {
-        String property = System.getProperty("wirewatch.shared");
-        String env = System.getenv("WIREWATCH_SHARED");
-        for (String candidate : new String[] {property, env, "../shared", "/work/shared"}) {
-            if (candidate != null && Files.isDirectory(Path.of(candidate, "corpus"))) {
-                return Path.of(candidate);
-            }
-        }
-        assumeTrue(false, "shared evaluation data not found; set -Dwirewatch.shared");
-        throw new IllegalStateException("unreachable");
+        var dir = io.wirewatch.testing.SharedDir.locate();
+        assumeTrue(dir.isPresent(), "shared evaluation data not found; set -Dwirewatch.shared");
+        return dir.get();
     }
 }
