@@ -57,8 +57,9 @@ public final class NewsTopology {
     }
 
     /**
-     * Streams configs the topology relies on: the dead-letter routing of bad input. The runner merges these
-     * under the user's configuration.
+     * Streams configs the topology relies on: the dead-letter routing of bad input, the articles table's
+     * changelog ({@link #OPTIMIZATIONS}) and one RocksDB memory budget ({@link BoundedRocksDbConfig}). The
+     * runner merges these under the user's configuration.
      */
     public static Map<String, Object> requiredConfig(TopologySettings settings) {
         Map<String, Object> config = new HashMap<>();
@@ -68,6 +69,7 @@ public final class NewsTopology {
         config.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
         config.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         config.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, OPTIMIZATIONS);
+        config.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
         return config;
     }
 
