@@ -189,7 +189,8 @@ public final class BenchWorker {
 
     /**
      * Heap and RSS while the run lasts: heap used sampled every 20 ms (its peak is what the heap had to
-     * hold, garbage included), the largest heap left after a collection (the live set), GC count and
+     * hold, garbage included), the largest heap left after a collection (an upper bound of the live set:
+     * after a young collection the old generation still holds whatever garbage was promoted), GC count and
      * time, and the process's peak RSS ({@code VmHWM}).
      */
     static final class MemoryWatch {
