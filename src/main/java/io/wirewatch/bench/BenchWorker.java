@@ -147,7 +147,7 @@ public final class BenchWorker {
      * every repartition topic. Under exactly-once the last offset of a written partition is a transaction
      * marker, which a committed offset may stop short of.
      */
-    static boolean caughtUp(Admin admin, String appId, String rawTopic, long expect, boolean eos) throws Exception {
+    public static boolean caughtUp(Admin admin, String appId, String rawTopic, long expect, boolean eos) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(appId)
                 .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
         long raw = committed.entrySet().stream().filter(e -> e.getKey().topic().equals(rawTopic) && e.getValue() != null)
