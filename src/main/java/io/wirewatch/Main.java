@@ -1,6 +1,7 @@
 package io.wirewatch;
 
 import io.wirewatch.cli.AnalyzeCommand;
+import io.wirewatch.cli.BenchCommand;
 import io.wirewatch.cli.DemoCommand;
 import io.wirewatch.cli.EvalCommand;
 import io.wirewatch.cli.FeedCommand;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Mixin;
 /** The {@code wirewatch} command line: wires the subcommands, nothing else. */
 @Command(name = "wirewatch", mixinStandardHelpOptions = true, version = "wirewatch 0.1.0",
         description = "News wires → topic tags, drone-count claims, daily ledgers and alerts (Kafka Streams).",
-        subcommands = {RunCommand.class, DemoCommand.class, FeedCommand.class, AnalyzeCommand.class, EvalCommand.class,
+        subcommands = {RunCommand.class, DemoCommand.class, FeedCommand.class, AnalyzeCommand.class, EvalCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Settings: defaults < config/application.properties < KAFKA_*/WIREWATCH_* environment < --set/flags."})
 public final class Main implements Runnable {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds every lexicon term in a token stream with a trie of word keys.
@@ -20,6 +21,17 @@ final class PhraseMatcher {
     private final Set<String> knownKeys = new HashSet<>();
     private final int[] prefixLengths;
     private final int patternCount;
+    /**
+     * The keys of each text word seen, computed once. Why: stemming every token and building its
+     * candidate keys (one string per surface form, stem and prefix length) was a quarter of the analyzer's
+     * time, while news vocabulary repeats heavily. Bounded: once full, new words are computed each time
+     * (the frequent ones came first).
+     */
+    private final Map<String, List<String>> wordKeys = new ConcurrentHashMap<>();
+    /** Why 50,000: the bulk of a language's news vocabulary, at ~100 bytes an entry. */
+    static final int MAX_CACHED_WORDS = 50_000;
+    /** The word cache holds keys of this TermKeys only (a matcher is built and used with one). */
+    private volatile TermKeys cachedFor;
 
     PhraseMatcher(List<TermPattern> patterns) {
         TreeSet<Integer> lengths = new TreeSet<>();
@@ -46,7 +58,7 @@ final class PhraseMatcher {
     Occurrences find(List<Token> tokens, TermKeys termKeys) {
         List<List<String>> keys = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
-            keys.add(termKeys.textKeys(token.text(), prefixLengths, knownKeys));
+            keys.add(keysOf(token.text(), termKeys));
         }
         Occurrences found = new Occurrences(patternCount);
         List<Node> frontier = new ArrayList<>();
@@ -73,6 +85,23 @@ final class PhraseMatcher {
             }
         }
         return found;
+    }
+
+    private List<String> keysOf(String word, TermKeys termKeys) {
+        if (cachedFor == null) {
+            cachedFor = termKeys;
+        }
+        if (termKeys != cachedFor) {
+            return termKeys.textKeys(word, prefixLengths, knownKeys);
+        }
+        List<String> keys = wordKeys.get(word);
+        if (keys == null) {
+            keys = List.copyOf(termKeys.textKeys(word, prefixLengths, knownKeys));
+            if (wordKeys.size() < MAX_CACHED_WORDS) {
+                wordKeys.put(word, keys);
+            }
+        }
+        return keys;
     }
 
     private static final class Node {

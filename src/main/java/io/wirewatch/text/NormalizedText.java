@@ -58,24 +58,63 @@ public final class NormalizedText {
         Builder out = new Builder(original.length());
         char[] one = new char[1];
         for (int i = 0; i < original.length(); ) {
+            char ch = original.charAt(i);
+            if (ch < 0x80) {
+                // ASCII is NFKC already and no Arabic rule touches it: only case folds.
+                out.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch, i, i + 1);
+                i++;
+                continue;
+            }
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (Character.getType(cp) != Character.FORMAT) {
-                String folded = lower(nfkc(cp));
-                for (int k = 0; k < folded.length(); k++) {
-                    char c = foldChar(folded.charAt(k), one);
-                    if (c != 0) {
-                        out.append(c, i, next);
-                    } else {
-                        // A dropped diacritic or tatweel belongs to the letter before it: a word's span
-                        // must end after its last vowel mark, or evidence would cut the word short.
-                        out.extendLast(i, next);
-                    }
+            // Format characters fold to "" and are dropped outright.
+            String folded = folded(cp, one);
+            for (int k = 0; k < folded.length(); k++) {
+                char c = folded.charAt(k);
+                if (c != 0) {
+                    out.append(c, i, next);
+                } else {
+                    // A dropped diacritic or tatweel belongs to the letter before it: a word's span
+                    // must end after its last vowel mark, or evidence would cut the word short.
+                    out.extendLast(i, next);
                 }
             }
             i = next;
         }
         return out.build(original);
+    }
+
+    /**
+     * Folds per BMP code point, computed once: the rules work one code point at a time, so the result of
+     * a code point never depends on its neighbours, and the cache only saves work (a Normalizer call and
+     * several allocations per non-ASCII char were ~10% of the analyzer's time). A benign race: two threads
+     * may compute the same immutable string.
+     */
+    private static final String[] BMP_FOLDS = new String[0x10000];
+
+    /** The folded chars of one code point ({@code \0} = a dropped mark), or "" for a format character. */
+    private static String folded(int cp, char[] one) {
+        if (cp < BMP_FOLDS.length) {
+            String cached = BMP_FOLDS[cp];
+            if (cached == null) {
+                cached = computeFold(cp, one);
+                BMP_FOLDS[cp] = cached;
+            }
+            return cached;
+        }
+        return computeFold(cp, one);
+    }
+
+    private static String computeFold(int cp, char[] one) {
+        if (Character.getType(cp) == Character.FORMAT) {
+            return "";
+        }
+        String lowered = lower(nfkc(cp));
+        StringBuilder sb = new StringBuilder(lowered.length());
+        for (int k = 0; k < lowered.length(); k++) {
+            sb.append(foldChar(lowered.charAt(k), one));
+        }
+        return sb.toString();
     }
 
     public String original() {

@@ -339,6 +339,25 @@ public final class Numbers {
         return Character.isDigit(c) && Character.digit(c, 10) >= 0;
     }
 
+    /** True when {@link #fold} would return {@code raw} unchanged. */
+    private static boolean isFolded(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    return false;
+                }
+                continue;
+            }
+            if (Character.isSurrogate(c) || Character.toLowerCase(c) != c
+                    || c == 'أ' || c == 'إ' || c == 'آ' || c == 'ٱ' || c == 'ى' || c == 'ی' || c == 'ة' || c == 'ئ'
+                    || c == '\u0640' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isSeparator(char c) {
         return c == ',' || c == '.' || c == '\'' || c == '\u066C' || c == '\u066B';
     }
@@ -348,6 +367,11 @@ public final class Numbers {
      * tatweel dropped. Mirrors what the claim tokenizer does, so callers may pass raw or normalised words.
      */
     static String fold(String raw) {
+        // Why the fast path: FigureFinder tries every token of a sentence as a number's start, and most
+        // tokens are already folded; returning them as they are saves a copy and a lower-casing per token.
+        if (isFolded(raw)) {
+            return raw;
+        }
         StringBuilder sb = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);

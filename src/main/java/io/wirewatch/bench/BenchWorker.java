@@ -1,0 +1,293 @@
+package io.wirewatch.bench;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import io.wirewatch.config.AppConfig;
+import io.wirewatch.streams.NewsTopology;
+import io.wirewatch.streams.StreamsRunner;
+import io.wirewatch.streams.TopologySettings;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * One measured run of {@code bench}, in its own JVM so that its heap and RSS are the service's alone (the
+ * broker and the load generator live in the parent). Usage:
+ * {@code BenchWorker <run.properties> <result.properties>}.
+ *
+ * <p>The run file holds every setting (the service's merged configuration plus {@code bench.*} keys):
+ * {@code bench.mode} = {@code full} (the production {@link StreamsRunner}, hence {@link NewsTopology#build})
+ * or {@code passthrough} (the input copied to {@code bench.output}); {@code bench.expect} = input records
+ * to process; {@code bench.timeout.ms}. The run is done when the application's committed offsets have
+ * reached the end of its input topic and of every repartition topic: then every output is written (and,
+ * under exactly-once, committed). The result file gets the timings and memory figures.
+ */
+public final class BenchWorker {
+    private static final long POLL_MS = 50;
+
+    private BenchWorker() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Properties run = new Properties();
+        try (Reader r = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
+            run.load(r);
+        }
+        Path resultFile = Path.of(args[1]);
+        Map<String, String> result = new LinkedHashMap<>();
+        MemoryWatch memory = MemoryWatch.start();
+        int rc = 0;
+        try {
+            runOnce(run, result, resultFile);
+        } catch (Exception | Error e) {
+            result.put("error", e.toString());
+            rc = 1;
+        }
+        result.putAll(memory.stop());
+        write(resultFile, result);
+        System.exit(rc);
+    }
+
+    private static void runOnce(Properties run, Map<String, String> result, Path resultFile) throws Exception {
+        Map<String, String> settings = new HashMap<>();
+        run.stringPropertyNames().stream().filter(k -> !k.startsWith("bench."))
+                .forEach(k -> settings.put(k, run.getProperty(k)));
+        AppConfig config = AppConfig.load(Path.of(run.getProperty("bench.config.dir")), Map.of(), settings);
+        String mode = run.getProperty("bench.mode");
+        long expect = Long.parseLong(run.getProperty("bench.expect"));
+        long timeoutMs = Long.parseLong(run.getProperty("bench.timeout.ms", "600000"));
+        TopologySettings topo = TopologySettings.from(config.appKeys());
+        String appId = config.get(StreamsConfig.APPLICATION_ID_CONFIG);
+        boolean eos = config.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, "").startsWith("exactly_once");
+
+        StreamsRunner runner = null;
+        KafkaStreams streams;
+        if ("full".equals(mode)) {
+            runner = StreamsRunner.create(config);
+            runner.start();
+            streams = runner.streams().orElseThrow();
+        } else {
+            String output = run.getProperty("bench.output");
+            StreamsRunner.createTopics(config, List.of(output));
+            StreamsBuilder b = new StreamsBuilder();
+            b.stream(topo.rawTopic(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
+                    .to(output, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()));
+            Properties p = new Properties();
+            p.putAll(NewsTopology.requiredConfig(topo));
+            p.putAll(config.kafkaProperties());
+            streams = new KafkaStreams(b.build(), p);
+            streams.start();
+        }
+        try (Admin admin = Admin.create(config.clientProperties())) {
+            long deadline = System.currentTimeMillis() + timeoutMs;
+            while (streams.state() != KafkaStreams.State.RUNNING) {
+                if (System.currentTimeMillis() > deadline || !streams.state().isRunningOrRebalancing()
+                        && streams.state() != KafkaStreams.State.CREATED) {
+                    throw new IllegalStateException("streams did not reach RUNNING: " + streams.state());
+                }
+                Thread.sleep(20);
+            }
+            long t0 = System.currentTimeMillis();
+            result.put("running.epoch.ms", String.valueOf(t0));
+            write(resultFile.resolveSibling(resultFile.getFileName() + ".ready"), Map.of("t0", String.valueOf(t0)));
+            while (!caughtUp(admin, appId, topo.rawTopic(), expect, eos)) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new IllegalStateException("not caught up within " + timeoutMs + " ms");
+                }
+                if (!streams.state().isRunningOrRebalancing()) {
+                    throw new IllegalStateException("streams stopped: " + streams.state());
+                }
+                Thread.sleep(POLL_MS);
+            }
+            long t1 = System.currentTimeMillis();
+            result.put("done.epoch.ms", String.valueOf(t1));
+            result.put("elapsed.ms", String.valueOf(t1 - t0));
+            result.put("records", String.valueOf(expect));
+        } finally {
+            if (runner != null) {
+                runner.close(Duration.ofSeconds(30));
+            } else {
+                streams.close(Duration.ofSeconds(30));
+            }
+        }
+    }
+
+    /**
+     * True when the group's committed offsets cover the input topic (exactly {@code expect} records) and
+     * every repartition topic. Under exactly-once the last offset of a written partition is a transaction
+     * marker, which a committed offset may stop short of.
+     */
+    public static boolean caughtUp(Admin admin, String appId, String rawTopic, long expect, boolean eos) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(appId)
+                .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+        long raw = committed.entrySet().stream().filter(e -> e.getKey().topic().equals(rawTopic) && e.getValue() != null)
+                .mapToLong(e -> e.getValue().offset()).sum();
+        if (raw < expect) {
+            return false;
+        }
+        Set<String> repartition = admin.listTopics().names().get(10, TimeUnit.SECONDS).stream()
+                .filter(t -> t.startsWith(appId + "-") && t.endsWith("-repartition")).collect(Collectors.toSet());
+        if (repartition.isEmpty()) {
+            return true;
+        }
+        Map<TopicPartition, OffsetSpec> specs = new HashMap<>();
+        for (TopicDescription d : admin.describeTopics(repartition).allTopicNames().get(10, TimeUnit.SECONDS).values()) {
+            d.partitions().forEach(p -> specs.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest()));
+        }
+        var ends = admin.listOffsets(specs).all().get(10, TimeUnit.SECONDS);
+        for (var e : ends.entrySet()) {
+            long end = e.getValue().offset();
+            OffsetAndMetadata c = committed.get(e.getKey());
+            long at = c == null ? 0 : c.offset();
+            if (at < end - (eos && end > 0 ? 1 : 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void write(Path file, Map<String, String> values) throws IOException {
+        Properties p = new Properties();
+        p.putAll(values);
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            p.store(w, null);
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Heap and RSS while the run lasts: heap used sampled every 20 ms (its peak is what the heap had to
+     * hold, garbage included), the largest heap left after a collection (an upper bound of the live set:
+     * after a young collection the old generation still holds whatever garbage was promoted), GC count and
+     * time, and the process's peak RSS ({@code VmHWM}).
+     */
+    static final class MemoryWatch {
+        private final AtomicLong sampledPeak = new AtomicLong();
+        private final AtomicLong afterGcPeak = new AtomicLong();
+        private final Thread sampler;
+        private volatile boolean running = true;
+
+        private MemoryWatch() {
+            this.sampler = new Thread(() -> {
+                var bean = ManagementFactory.getMemoryMXBean();
+                while (running) {
+                    sampledPeak.accumulateAndGet(bean.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-memory-sampler");
+            sampler.setDaemon(true);
+        }
+
+        static MemoryWatch start() {
+            MemoryWatch w = new MemoryWatch();
+            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener((n, hb) -> {
+                        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                            return;
+                        }
+                        var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                        long used = 0;
+                        for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                            if (isHeapPool(e.getKey())) {
+                                used += e.getValue().getUsed();
+                            }
+                        }
+                        w.afterGcPeak.accumulateAndGet(used, Math::max);
+                    }, null, null);
+                }
+            }
+            w.sampler.start();
+            return w;
+        }
+
+        private static boolean isHeapPool(String name) {
+            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (p.getName().equals(name)) {
+                    return p.getType() == MemoryType.HEAP;
+                }
+            }
+            return false;
+        }
+
+        Map<String, String> stop() {
+            running = false;
+            sampledPeak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+            Map<String, String> out = new LinkedHashMap<>();
+            out.put("heap.peak.bytes", String.valueOf(sampledPeak.get()));
+            out.put("heap.after.gc.peak.bytes", String.valueOf(afterGcPeak.get()));
+            out.put("heap.max.bytes", String.valueOf(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax()));
+            long count = 0;
+            long time = 0;
+            List<String> names = new ArrayList<>();
+            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                count += Math.max(0, gc.getCollectionCount());
+                time += Math.max(0, gc.getCollectionTime());
+                names.add(gc.getName());
+            }
+            out.put("gc.count", String.valueOf(count));
+            out.put("gc.time.ms", String.valueOf(time));
+            out.put("rss.peak.bytes", String.valueOf(vmHwm()));
+            out.put("cpu.time.ms", String.valueOf(processCpuMs()));
+            return out;
+        }
+
+        /** Peak resident set size from {@code /proc/self/status} (Linux), -1 elsewhere. */
+        static long vmHwm() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmHWM:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                    }
+                }
+            } catch (IOException | NumberFormatException e) {
+                return -1;
+            }
+            return -1;
+        }
+
+        static long processCpuMs() {
+            var os = ManagementFactory.getOperatingSystemMXBean();
+            if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+                return sun.getProcessCpuTime() / 1_000_000;
+            }
+            return -1;
+        }
+    }
+}
