@@ -5,7 +5,6 @@ import io.wirewatch.model.Alert;
 import io.wirewatch.model.EnrichedArticle;
 import io.wirewatch.model.Evidence;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +27,7 @@ final class NavalIncidentRule {
         Instant published = article.published();
         return Optional.of(new Alert(
                 AlertIds.of("naval_incident", article.id()),
-                "naval_incident", "warning", published.atZone(ZoneOffset.UTC).toLocalDate(), null, "naval_events",
+                "naval_incident", "warning", published.atZone(analyzer.zone()).toLocalDate(), null, "naval_events",
                 article.title() == null || article.title().isBlank() ? "Naval incident reported" : article.title(),
                 "Ship incident reported (" + evidence.stream().map(Evidence::text).distinct().limit(5)
                         .reduce((a, b) -> a + ", " + b).orElse("") + ")"
