@@ -22,13 +22,12 @@ final class AnalyzeProcessor implements Processor<String, byte[], String, Enrich
 
     private final ArticleParser parser;
     private final Analyzer analyzer;
-    private final int maxBodyChars;
     private ProcessorContext<String, EnrichedArticle> context;
 
-    AnalyzeProcessor(ArticleParser parser, Analyzer analyzer, int maxBodyChars) {
+    /** @param parser enforces {@code wirewatch.max.body.chars}, so an oversized body never reaches analysis */
+    AnalyzeProcessor(ArticleParser parser, Analyzer analyzer) {
         this.parser = parser;
         this.analyzer = analyzer;
-        this.maxBodyChars = maxBodyChars;
     }
 
     @Override
@@ -43,10 +42,6 @@ final class AnalyzeProcessor implements Processor<String, byte[], String, Enrich
             article = parser.parse(record.value(), Instant.ofEpochMilli(record.timestamp()));
         } catch (BadInputException e) {
             throw new PoisonMessageException(e.getMessage(), e);
-        }
-        if (article.body().length() > maxBodyChars) {
-            throw new PoisonMessageException("body has " + article.body().length()
-                    + " characters, over the limit wirewatch.max.body.chars=" + maxBodyChars);
         }
         if (article.published().isAfter(Instant.now().plus(MAX_FUTURE_SKEW))) {
             throw new PoisonMessageException("published " + article.published() + " lies in the future");

@@ -90,7 +90,7 @@ public final class NewsTopology {
         // 1. Parse and analyze. Input bytes are read raw so that every failure is ours to explain.
         KStream<String, EnrichedArticle> tagged = builder
                 .stream(settings.rawTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-raw"))
-                .process(() -> new AnalyzeProcessor(parser, analyzer, settings.maxBodyChars()), Named.as("analyze"));
+                .process(() -> new AnalyzeProcessor(parser, analyzer), Named.as("analyze"));
         tagged.to(settings.taggedTopic(), Produced.with(Serdes.String(), JsonSerdes.ARTICLE).withName("write-tagged"));
 
         // The tagged topic is keyed by article id: read back as a table it serves GET /api/articles/{id}.
