@@ -60,9 +60,7 @@ public final class Analyzer {
      * when the article reports no such incident.
      */
     public List<Evidence> navalIncidentEvidence(EnrichedArticle article) {
-        Article a = new Article(article.id(), article.source(), article.published(), article.language(),
-                article.title(), article.body(), article.url());
-        String text = a.text();
+        String text = article.text();
         return incidents.tag(HtmlMasker.mask(text), article.language()).stream()
                 .filter(t -> t.topic().equals(NAVAL_INCIDENT))
                 .flatMap(t -> t.evidence().stream())

@@ -27,6 +27,11 @@ public record Article(
      */
     @JsonIgnore
     public String text() {
+        return text(title, body);
+    }
+
+    /** {@link #text()} of any record carrying a title and a body (the enriched article too). */
+    public static String text(String title, String body) {
         String b = body == null ? "" : body;
         return title == null || title.isBlank() ? b : title + TITLE_SEPARATOR + b;
     }

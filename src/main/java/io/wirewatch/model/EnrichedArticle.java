@@ -1,5 +1,6 @@
 package io.wirewatch.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,6 +24,12 @@ public record EnrichedArticle(
     public static EnrichedArticle of(Article a, List<TopicTag> topics, List<DroneClaim> claims) {
         return new EnrichedArticle(a.id(), a.source(), a.published(), a.language(), a.title(), a.body(),
                 a.url(), topics, claims);
+    }
+
+    /** The analysed text every evidence offset points into: see {@link Article#text()}. */
+    @JsonIgnore
+    public String text() {
+        return Article.text(title, body);
     }
 
     public boolean hasTopic(String topic) {
