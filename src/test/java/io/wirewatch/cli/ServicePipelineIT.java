@@ -16,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -28,13 +27,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,28 +69,9 @@ class ServicePipelineIT {
         }
     }
 
-    private static String sample(String id) throws Exception {
-        for (Path file : List.of(Path.of("samples/wires-ar.ndjson"), Path.of("samples/wires-en.ndjson"))) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.isBlank() && Json.mapper().readTree(line).path("id").asText().equals(id)) {
-                    return line;
-                }
-            }
-        }
-        throw new AssertionError("sample " + id + " not found");
-    }
-
-    private static void produce(List<String> values) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        try (KafkaProducer<String, byte[]> producer =
-                     new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
-            for (String v : values) {
-                producer.send(new ProducerRecord<>("news.raw", null, v.getBytes(StandardCharsets.UTF_8)));
-            }
-            producer.flush();
-        }
+    private static String sample(String id) {
+        return ItSupport.sampleWires().stream().filter(w -> ItSupport.idOf(w).equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("sample " + id + " not found"));
     }
 
     private static KafkaConsumer<String, byte[]> committedReader(String topic) {
@@ -113,7 +88,8 @@ class ServicePipelineIT {
 
     @Test
     void shouldCountTheSeedClaimsOnceAndDeadLetterAMalformedWire() throws Exception {
-        produce(List.of(sample(SEED_RESTATEMENT), "{\"id\":\"broken\",\"body\":", sample(SYNDICATED_COPY)));
+        ItSupport.produce(broker.bootstrapServers(),
+                List.of(sample(SEED_RESTATEMENT), "{\"id\":\"broken\",\"body\":", sample(SYNDICATED_COPY)));
 
         Map<String, DailyDroneCount> daily = new ConcurrentHashMap<>();
         List<ConsumerRecord<String, byte[]>> dead = new CopyOnWriteArrayList<>();
