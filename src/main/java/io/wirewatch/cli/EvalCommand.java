@@ -5,6 +5,7 @@ import io.wirewatch.config.AppConfig;
 import io.wirewatch.eval.Evaluator;
 import io.wirewatch.streams.TopologySettings;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,8 +27,15 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
-    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold annotations.")
-    Path gold;
+    @Option(names = "--gold", required = true, paramLabel = "FILE|DIR",
+            description = {"Gold annotations: a .jsonl file or a directory of them; repeatable.",
+                "e.g. --gold dev/gold.jsonl --gold dev/wires"})
+    List<Path> gold;
+
+    @Option(names = "--misses", defaultValue = "tune", paramLabel = "SPLIT",
+            description = "Whose misses to list: tune (default), check, all or none. The check split is held out:"
+                    + " read its misses only to report them, never to write rules.")
+    String misses;
 
     @Option(names = "--corpus", required = true, paramLabel = "DIR",
             description = "The corpus directory (or the shared dir holding corpus/ and seed/).")
@@ -37,6 +45,6 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         AppConfig config = GlobalOptions.load(parent.global, global, Map.of());
         TopologySettings settings = TopologySettings.from(config.appKeys());
-        return Evaluator.run(gold, corpus, config.configDir(), settings.zone(), System.out);
+        return Evaluator.run(gold, corpus, config.configDir(), settings.zone(), misses, System.out);
     }
 }

@@ -10,7 +10,9 @@ import java.util.Locale;
  * @param articles    articles scored
  * @param topics      per topic, in {@link GoldSet#TOPICS} order
  * @param topicMicro  counts summed over the topics
- * @param claims      total-scope claims matched on claimant country, metric and value
+ * @param claims      total-scope launched/destroyed figures matched on claimant country, metric and value
+ * @param roles       the same for the roles carried beside them ({@code lost}, {@code hit})
+ * @param negatives   articles whose gold has no claim of any scope
  * @param goldClaims  gold claims of every scope, by scope, for context ({@code total}, {@code region},
  *                    {@code cumulative})
  * @param misses      every false positive and false negative, topics first, each in article order
@@ -22,6 +24,8 @@ public record EvalReport(
         List<TopicScore> topics,
         Counts topicMicro,
         Counts claims,
+        Counts roles,
+        int negatives,
         ScopeCounts goldClaims,
         List<Miss> misses,
         List<String> failures) {
@@ -68,7 +72,7 @@ public record EvalReport(
     }
 
     /** What kind of label a miss is about. */
-    public enum Kind { TOPIC, CLAIM }
+    public enum Kind { TOPIC, CLAIM, ROLE }
 
     /** Which way a miss goes: predicted but not in gold, or in gold but not predicted. */
     public enum Error { FALSE_POSITIVE, FALSE_NEGATIVE }
@@ -113,6 +117,7 @@ public record EvalReport(
                 goldClaims.total(), goldClaims.region(), goldClaims.cumulative());
         out.printf(Locale.ROOT, "%-16s %5s %5s %5s %9s %7s %7s%n", "", "tp", "fp", "fn", "precision", "recall", "f1");
         row(out, "claims", claims);
+        row(out, "lost/hit", roles);
         if (!failures.isEmpty()) {
             out.printf(Locale.ROOT, "%nanalyzer failures (scored as empty): %d%n", failures.size());
             failures.forEach(f -> out.println("  " + f));
@@ -121,7 +126,7 @@ public record EvalReport(
         for (Miss m : misses) {
             StringBuilder line = new StringBuilder()
                     .append(m.error() == Error.FALSE_POSITIVE ? "FP " : "FN ")
-                    .append(m.kind() == Kind.TOPIC ? "topic " : "claim ")
+                    .append(m.kind() == Kind.TOPIC ? "topic " : m.kind() == Kind.ROLE ? "role " : "claim ")
                     .append(m.articleId()).append(": ").append(m.what());
             if (m.detail() != null) {
                 line.append(" [").append(m.detail()).append(']');
@@ -131,6 +136,18 @@ public record EvalReport(
             }
             out.println(line);
         }
+    }
+
+    /** One line per group: articles, topic micro, claim and lost/hit scores with the counts behind them. */
+    public static void printSummary(java.util.Map<String, EvalReport> groups, PrintStream out) {
+        out.printf(Locale.ROOT, "%-12s %5s %4s | %-22s | %-22s | %-18s%n", "group", "arts", "neg",
+                "topics micro tp/fp/fn F1", "claims tp/fp/fn F1", "lost/hit tp/fp/fn F1");
+        groups.forEach((name, r) -> out.printf(Locale.ROOT, "%-12s %5d %4d | %-22s | %-22s | %-18s%n", name,
+                r.articles(), r.negatives(), cell(r.topicMicro()), cell(r.claims()), cell(r.roles())));
+    }
+
+    private static String cell(Counts c) {
+        return String.format(Locale.ROOT, "%d/%d/%d %.3f", c.tp(), c.fp(), c.fn(), c.f1());
     }
 
     private static void row(PrintStream out, String name, Counts c) {

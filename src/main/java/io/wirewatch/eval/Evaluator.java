@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -83,19 +85,93 @@ public final class Evaluator {
 
     /** Reads every gold article's text from {@code sharedDir}, analyzes it and scores the result. */
     public static EvalReport evaluate(Analyzer analyzer, GoldSet gold, Path sharedDir) throws IOException {
+        List<String> failures = new ArrayList<>();
+        return score(gold, predict(analyzer, gold, sharedDir, failures), failures);
+    }
+
+    /**
+     * {@code wirewatch eval} over several gold files or directories: a summary line per group (see
+     * {@link #byGroup}), then the misses of the articles in {@code missesOf} ({@code tune}, {@code check},
+     * {@code all} or {@code none}). Why tune by default: rules are fitted to what one reads, and the check
+     * split must stay unread to mean anything.
+     */
+    public static int run(List<Path> golds, Path corpusDir, Path configDir, ZoneId zone, String missesOf,
+                          PrintStream out) {
+        try {
+            GoldSet goldSet = GoldSet.load(golds);
+            Analyzer analyzer = Analyzer.load(configDir, zone);
+            List<String> failures = new ArrayList<>();
+            Map<String, EnrichedArticle> predictions = predict(analyzer, goldSet,
+                    CorpusReader.locateSharedDir(corpusDir), failures);
+            Map<String, EvalReport> groups = byGroup(goldSet, predictions, failures);
+            EvalReport.printSummary(groups, out);
+            if (!"none".equals(missesOf)) {
+                GoldSet shown = "all".equals(missesOf) ? goldSet : goldSet.only(missesOf);
+                out.printf(Locale.ROOT, "%n== %s split in detail ==%n", missesOf);
+                score(shown, predictions, failures).print(out);
+            }
+            return 0;
+        } catch (NoSuchFileException e) {
+            out.println("eval failed: no such file " + e.getFile());
+            return 1;
+        } catch (IOException | RuntimeException e) {
+            out.println("eval failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** A wire we wrote ourselves, as the service would receive it. */
+    static Article inlineArticle(GoldArticle g) {
+        Instant published = g.published() == null ? CorpusReader.UNKNOWN_PUBLISHED
+                : OffsetDateTime.parse(g.published()).toInstant();
+        return new Article(g.id(), g.source(), published, g.language(), g.title(), g.body(), null);
+    }
+
+    /**
+     * Scores every group of the set: {@code all}, each split, each split by language and by kind
+     * ({@code check/ar}, {@code check/long}, ...), in that order; groups with no article are left out.
+     */
+    public static Map<String, EvalReport> byGroup(GoldSet gold, Map<String, EnrichedArticle> predictions,
+                                                  List<String> failures) {
+        Map<String, List<GoldArticle>> groups = new LinkedHashMap<>();
+        groups.put("all", new ArrayList<>(gold.articles()));
+        for (String split : List.of("tune", "check")) {
+            groups.put(split, new ArrayList<>());
+            for (String lang : List.of("ar", "en", "ru", "uk")) {
+                groups.put(split + "/" + lang, new ArrayList<>());
+            }
+            for (String kind : List.of("short", "long")) {
+                groups.put(split + "/" + kind, new ArrayList<>());
+            }
+        }
+        for (GoldArticle g : gold.articles()) {
+            groups.get(g.split()).add(g);
+            groups.computeIfAbsent(g.split() + "/" + g.language(), k -> new ArrayList<>()).add(g);
+            groups.get(g.split() + "/" + g.kind()).add(g);
+        }
+        Map<String, EvalReport> out = new LinkedHashMap<>();
+        groups.forEach((name, articles) -> {
+            if (!articles.isEmpty()) {
+                out.put(name, score(new GoldSet(articles), predictions, failures));
+            }
+        });
+        return out;
+    }
+
+    /** Analyzes every article of the set; an article the analyzer throws on is named in {@code failures}. */
+    public static Map<String, EnrichedArticle> predict(Analyzer analyzer, GoldSet gold, Path sharedDir,
+                                                       List<String> failures) throws IOException {
         CorpusReader reader = new CorpusReader(sharedDir);
         Map<String, EnrichedArticle> predictions = new LinkedHashMap<>();
-        List<String> failures = new ArrayList<>();
         for (GoldArticle g : gold.articles()) {
-            Article article = reader.article(g.file(), g.id());
+            Article article = g.inline() ? inlineArticle(g) : reader.article(g.file(), g.id());
             try {
                 predictions.put(g.id(), analyzer.analyze(article));
             } catch (RuntimeException e) {
-                // One bad article must not hide the scores of the others; it is scored as empty and named.
                 failures.add(g.id() + ": " + e);
             }
         }
-        return score(gold, predictions, failures);
+        return predictions;
     }
 
     /** Scores given predictions; an article missing from {@code predictions} predicted nothing. */
@@ -109,6 +185,8 @@ public final class Evaluator {
         List<Miss> topicMisses = new ArrayList<>();
         List<Miss> claimMisses = new ArrayList<>();
         Counts claims = Counts.ZERO;
+        Counts roles = Counts.ZERO;
+        int negatives = 0;
         int total = 0;
         int region = 0;
         int cumulative = 0;
@@ -128,7 +206,12 @@ public final class Evaluator {
                     topicMisses.add(new Miss(g.id(), Kind.TOPIC, Error.FALSE_NEGATIVE, topic, null, null));
                 }
             }
-            claims = claims.plus(matchClaims(g, p == null ? List.of() : p.claims(), claimMisses));
+            List<DroneClaim> predictedClaims = p == null ? List.of() : p.claims();
+            claims = claims.plus(matchClaims(g, predictedClaims, claimMisses));
+            roles = roles.plus(matchRoles(g, predictedClaims, claimMisses));
+            if (g.claims().isEmpty()) {
+                negatives++;
+            }
             for (GoldClaim c : g.claims()) {
                 switch (c.scope()) {
                     case "total" -> total++;
@@ -142,8 +225,8 @@ public final class Evaluator {
         Counts micro = topics.stream().map(TopicScore::counts).reduce(Counts.ZERO, Counts::plus);
         List<Miss> misses = new ArrayList<>(topicMisses);
         misses.addAll(claimMisses);
-        return new EvalReport(gold.size(), topics, micro, claims, new ScopeCounts(total, region, cumulative),
-                misses, failures);
+        return new EvalReport(gold.size(), topics, micro, claims, roles, negatives,
+                new ScopeCounts(total, region, cumulative), misses, failures);
     }
 
     /** What is compared: who (by country) said how many drones were launched or destroyed. */
@@ -159,14 +242,27 @@ public final class Evaluator {
 
     /** Multiset match of one article's total-scope items; adds every unmatched item to {@code misses}. */
     static Counts matchClaims(GoldArticle gold, List<DroneClaim> predictedClaims, List<Miss> misses) {
+        return match(gold, items(predictedClaims), GoldSet.FIGURE_METRICS, Kind.CLAIM, misses);
+    }
+
+    /** As {@link #matchClaims}, for the roles carried beside the figures: {@code lost} and {@code hit}. */
+    static Counts matchRoles(GoldArticle gold, List<DroneClaim> predictedClaims, List<Miss> misses) {
+        return match(gold, roleItems(predictedClaims), Set.of("lost", "hit"), Kind.ROLE, misses);
+    }
+
+    private static Counts match(GoldArticle gold, List<Predicted> predicted, Set<String> metrics, Kind kind,
+                                List<Miss> misses) {
         Map<ClaimKey, List<GoldClaim>> open = new LinkedHashMap<>();
         for (GoldClaim c : gold.claims("total")) {
+            if (!metrics.contains(c.metric())) {
+                continue;
+            }
             open.computeIfAbsent(new ClaimKey(country(c.claimantCountry()), c.metric(), c.value()),
                     k -> new ArrayList<>()).add(c);
         }
         int tp = 0;
         int fp = 0;
-        for (Predicted p : items(predictedClaims)) {
+        for (Predicted p : predicted) {
             List<GoldClaim> candidates = open.getOrDefault(p.key(), List.of());
             if (!candidates.isEmpty()) {
                 candidates.remove(0);
@@ -174,7 +270,7 @@ public final class Evaluator {
             } else {
                 fp++;
                 DroneClaim c = p.claim();
-                misses.add(new Miss(gold.id(), Kind.CLAIM, Error.FALSE_POSITIVE, p.key().toString(), c.claimant(),
+                misses.add(new Miss(gold.id(), kind, Error.FALSE_POSITIVE, p.key().toString(), c.claimant(),
                         c.evidence() == null ? null : c.evidence().text()));
             }
         }
@@ -182,7 +278,7 @@ public final class Evaluator {
         for (Map.Entry<ClaimKey, List<GoldClaim>> e : open.entrySet()) {
             for (GoldClaim c : e.getValue()) {
                 fn++;
-                misses.add(new Miss(gold.id(), Kind.CLAIM, Error.FALSE_NEGATIVE, e.getKey().toString(), c.claimant(),
+                misses.add(new Miss(gold.id(), kind, Error.FALSE_NEGATIVE, e.getKey().toString(), c.claimant(),
                         null));
             }
         }
@@ -201,6 +297,23 @@ public final class Evaluator {
             }
             if (c.destroyed() != null) {
                 out.add(new Predicted(new ClaimKey(country, "destroyed", c.destroyed()), c));
+            }
+        }
+        return out;
+    }
+
+    private static List<Predicted> roleItems(List<DroneClaim> claims) {
+        List<Predicted> out = new ArrayList<>();
+        for (DroneClaim c : claims) {
+            if (c.scope() != Scope.TOTAL) {
+                continue;
+            }
+            String country = country(c.claimantCountry());
+            if (c.lost() != null) {
+                out.add(new Predicted(new ClaimKey(country, "lost", c.lost()), c));
+            }
+            if (c.hit() != null) {
+                out.add(new Predicted(new ClaimKey(country, "hit", c.hit()), c));
             }
         }
         return out;
