@@ -107,6 +107,9 @@ final class Tokenizer {
             } else if (c == '-' && i > start && i + 1 < n && Character.isLetter(text.charAt(i - 1))
                     && Character.isLetter(text.charAt(i + 1))) {
                 i++;
+            } else if ((c == '\'' || c == '\u2019') && i > start && i + 1 < n && isCyrillic(text.charAt(i - 1))
+                    && isCyrillic(text.charAt(i + 1))) {
+                i++; // Ukrainian "п'ять", "м'ясо": the apostrophe is inside the word
             } else {
                 break;
             }
@@ -155,7 +158,7 @@ final class Tokenizer {
         }
         s = s.toLowerCase(Locale.ROOT);
         if (!hasArabic(s)) {
-            return s;
+            return hasCyrillic(s) ? foldCyrillic(s) : s;
         }
         char[] buf = s.toCharArray();
         int len = ARABIC.normalize(buf, buf.length);
@@ -204,6 +207,36 @@ final class Tokenizer {
             }
         }
         return out.toArray(new String[0]);
+    }
+
+    private static boolean isCyrillic(char c) {
+        return c >= '\u0400' && c <= '\u04FF';
+    }
+
+    private static boolean hasCyrillic(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (isCyrillic(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ё as е, and no apostrophe (', ’, ʼ): Ukrainian spells "п'ять" with any of the three, Russian writes ё or
+     * е at will.
+     */
+    private static String foldCyrillic(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == 'ё') {
+                sb.append('е');
+            } else if (c != '\'' && c != '\u2019' && c != '\u02BC') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean isWordChar(char c) {

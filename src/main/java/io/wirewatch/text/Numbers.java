@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads cardinal numbers written with digits or words, in Arabic and English.
+ * Reads cardinal numbers written with digits or words, in Arabic, English, Russian and Ukrainian.
  *
  * <p>Rules:
  * <ol>
@@ -81,6 +81,61 @@ public final class Numbers {
         put(Kind.SCALE_PLURAL, 1_000_000, "ملايين", "millions");
         put(Kind.DOZEN, 12, "dozen");
         put(Kind.ARTICLE, 1, "a");
+        cyrillic();
+    }
+
+    /**
+     * Russian and Ukrainian number words in every case and gender the reports use (the apostrophe of
+     * Ukrainian "п'ять" is dropped by the tokenizer, so "пять" serves both languages).
+     */
+    private static void cyrillic() {
+        unit(1, "один", "одна", "одно", "одного", "одной", "одному", "одним", "одном", "одну", "одне", "одній",
+                "одною", "однієї");
+        unit(2, "два", "две", "двух", "двум", "двумя", "дві", "двох", "двом", "двома", "обидва", "обидві", "оба",
+                "обе", "обоих");
+        unit(3, "три", "трех", "трём", "трем", "тремя", "трьох", "трьом", "трьома", "трёх");
+        unit(4, "четыре", "четырех", "четырём", "четырем", "четырьмя", "четырёх", "чотири", "чотирьох", "чотирьом",
+                "чотирма");
+        String[][] units = {
+            {"5", "пять", "пяти", "пятью", "пятьох", "пятьма"},
+            {"6", "шесть", "шести", "шестью", "шість", "шістьох", "шістьма"},
+            {"7", "семь", "семи", "семью", "сім", "сімох", "сьома"},
+            {"8", "восемь", "восьми", "восемью", "восьмью", "вісім", "вісьмох", "вісьмома"},
+            {"9", "девять", "девяти", "девятью", "девятьох", "девятьма"},
+        };
+        for (String[] u : units) {
+            unit(Long.parseLong(u[0]), java.util.Arrays.copyOfRange(u, 1, u.length));
+        }
+        put(Kind.TEN, 10, "десять", "десяти", "десятью", "десятьох");
+        String[][] teens = {
+            {"11", "одиннадцат", "одинадцят"}, {"12", "двенадцат", "дванадцят"}, {"13", "тринадцат", "тринадцят"},
+            {"14", "четырнадцат", "чотирнадцят"}, {"15", "пятнадцат", "пятнадцят"}, {"16", "шестнадцат", "шістнадцят"},
+            {"17", "семнадцат", "сімнадцят"}, {"18", "восемнадцат", "вісімнадцят"}, {"19", "девятнадцат", "девятнадцят"},
+        };
+        for (String[] t : teens) {
+            for (int k = 1; k < t.length; k++) {
+                put(Kind.TEEN, Long.parseLong(t[0]), t[k] + "ь", t[k] + "и", t[k] + "ью", t[k] + "ьох", t[k] + "ьма");
+            }
+        }
+        put(Kind.TENS, 20, "двадцать", "двадцати", "двадцатью", "двадцять", "двадцяти", "двадцятьох");
+        put(Kind.TENS, 30, "тридцать", "тридцати", "тридцатью", "тридцять", "тридцяти", "тридцятьох");
+        put(Kind.TENS, 40, "сорок", "сорока");
+        put(Kind.TENS, 50, "пятьдесят", "пятидесяти", "пятьюдесятью", "пятдесят", "пятдесяти", "пятдесятьох");
+        put(Kind.TENS, 60, "шестьдесят", "шестидесяти", "шістдесят", "шістдесяти");
+        put(Kind.TENS, 70, "семьдесят", "семидесяти", "сімдесят", "сімдесяти");
+        put(Kind.TENS, 80, "восемьдесят", "восьмидесяти", "вісімдесят", "вісімдесяти");
+        put(Kind.TENS, 90, "девяносто", "девяноста", "девяносто", "девяноста");
+        put(Kind.HUNDRED, 100, "сто", "ста");
+        put(Kind.HUNDREDS, 200, "двести", "двухсот", "двумстам", "двісті", "двохсот");
+        put(Kind.HUNDREDS, 300, "триста", "трехсот", "трёхсот", "трьохсот");
+        put(Kind.HUNDREDS, 400, "четыреста", "четырехсот", "четырёхсот", "чотириста", "чотирьохсот");
+        put(Kind.HUNDREDS, 500, "пятьсот", "пятисот", "пятсот", "пятисот");
+        put(Kind.HUNDREDS, 600, "шестьсот", "шестисот", "шістсот", "шестисот");
+        put(Kind.HUNDREDS, 700, "семьсот", "семисот", "сімсот", "семисот");
+        put(Kind.HUNDREDS, 800, "восемьсот", "восьмисот", "вісімсот", "восьмисот");
+        put(Kind.HUNDREDS, 900, "девятьсот", "девятисот", "девятсот", "девятисот");
+        put(Kind.SCALE, 1_000, "тысяча", "тысячу", "тысячей", "тисяча", "тисячу", "тисячею");
+        put(Kind.SCALE_PLURAL, 1_000, "тысячи", "тысяч", "тисячі", "тисяч");
     }
 
     private Numbers() {
@@ -258,8 +313,11 @@ public final class Numbers {
                 case TEN -> {
                     if (!any || joined) {
                         current += w.value;
-                    } else if (last == Kind.UNIT && !isLatin(raw)) {
+                    } else if (last == Kind.UNIT && isArabic(raw)) {
                         current += w.value; // Arabic teens: خمسة عشر
+                    } else if (!isArabic(raw) && (last == Kind.HUNDRED || last == Kind.HUNDREDS
+                            || last == Kind.SCALE) && current % 100 == 0) {
+                        current += w.value; // "сто десять", "two hundred ten"
                     } else {
                         accepted = false;
                     }
@@ -268,7 +326,9 @@ public final class Numbers {
                 default -> {
                     // Units, teens, tens, fixed hundreds: a second one must be joined by و (or follow a
                     // hundred/scale in English, "two hundred five").
-                    if (!any || joined || (isLatin(raw) && (last == Kind.HUNDRED || last == Kind.SCALE
+                    // Other scripts join by space: "two hundred five", "сорок шесть", "двісті двадцять".
+                    if (!any || joined || (!isArabic(raw) && (last == Kind.HUNDRED || last == Kind.SCALE
+                            || (last == Kind.HUNDREDS && !isLatin(raw))
                             || (last == Kind.TENS && w.kind == Kind.UNIT)))) {
                         current += w.value;
                     } else {
@@ -331,6 +391,11 @@ public final class Numbers {
         return null;
     }
 
+    private static boolean isArabic(String raw) {
+        char c = raw.isEmpty() ? 0 : raw.charAt(0);
+        return c >= 0x0600 && c <= 0x06FF;
+    }
+
     private static boolean isLatin(String raw) {
         return !raw.isEmpty() && raw.charAt(0) < 0x0250;
     }
@@ -349,7 +414,8 @@ public final class Numbers {
                 }
                 continue;
             }
-            if (Character.isSurrogate(c) || Character.toLowerCase(c) != c
+            if (Character.isSurrogate(c) || Character.toLowerCase(c) != c || c == 'ё' || c == '\u02BC'
+                    || c == '\u2019' || c == '\''
                     || c == 'أ' || c == 'إ' || c == 'آ' || c == 'ٱ' || c == 'ى' || c == 'ی' || c == 'ة' || c == 'ئ'
                     || c == '\u0640' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670') {
                 return false;
@@ -380,6 +446,8 @@ public final class Numbers {
                 case 'ى', 'ی' -> sb.append('ي');
                 case 'ة' -> sb.append('ه');
                 case 'ئ' -> sb.append('ي');
+                case 'ё', 'Ё' -> sb.append('е');
+                case '\'', '\u2019', '\u02BC' -> { }
                 default -> {
                     if (c == '\u0640' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670') {
                         continue;
