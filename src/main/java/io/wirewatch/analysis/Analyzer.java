@@ -98,6 +98,6 @@ public final class Analyzer {
 
     private static DroneClaim withEvidence(DroneClaim c, Evidence e) {
         return new DroneClaim(c.articleId(), c.day(), c.claimant(), c.claimantCountry(), c.attackerCountry(),
-                c.launched(), c.destroyed(), c.qualifier(), c.scope(), c.region(), e);
+                c.launched(), c.destroyed(), c.lost(), c.hit(), c.qualifier(), c.scope(), c.region(), e);
     }
 }

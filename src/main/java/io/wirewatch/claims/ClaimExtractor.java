@@ -159,7 +159,28 @@ public final class ClaimExtractor {
         }
         List<Figure> found = figures.find(tokens, a, b, carried && st.hadDrones);
         Metric lastMetric = null;
-        if (claimant != null && !found.isEmpty()) {
+        List<Integer> clauses = found.isEmpty() ? List.of(a) : clauseStarts(tokens, a, b);
+        if (clauses.size() > 1) {
+            Claimant previous = carried ? claimant : null; // the sentence-wide name may be a later clause's
+            Metric carriedMetric = carried ? st.lastMetric : null;
+            for (int c = 0; c < clauses.size(); c++) {
+                int cs = clauses.get(c);
+                int ce = c + 1 < clauses.size() ? clauses.get(c + 1) : b;
+                List<Figure> inClause = found.stream().filter(f -> f.start() >= cs && f.start() < ce).toList();
+                ClaimantResolver.Attribution at = claimants.resolve(tokens, cs, ce);
+                Claimant who = at != null ? at.claimant() : previous;
+                if (who != null && !inClause.isEmpty()) {
+                    Sentence clause = new Sentence(tokens.get(cs).start(), tokens.get(ce - 1).end(), s.paragraph());
+                    Metric m = attribute(text, tokens, clause, cs, ce, index, who, carriedMetric, inClause, parts);
+                    lastMetric = m != null ? m : lastMetric;
+                    carriedMetric = null;
+                }
+                if (who != null) {
+                    previous = who;
+                    claimant = who;
+                }
+            }
+        } else if (claimant != null && !found.isEmpty()) {
             lastMetric = attribute(text, tokens, s, a, b, index, claimant, carried ? st.lastMetric : null, found,
                     parts);
         }
@@ -173,6 +194,24 @@ public final class ClaimExtractor {
         }
     }
 
+    /**
+     * Where the clauses of {@code tokens[a, b)} start: at {@code a} and at each {@code clause.boundaries} phrase
+     * ("while", "whereas", "بينما", "في حين", "тогда как", "тоді як", ";"). Each clause's figures belong to the
+     * claimant named in that clause ("Russia's ministry said it destroyed 33 drones, while Ukraine's air force
+     * said it shot down 28 of 35"); a clause that names nobody keeps the claimant of the clause before it.
+     */
+    private List<Integer> clauseStarts(List<Token> tokens, int a, int b) {
+        PhraseSet boundaries = lex.get(Lexicon.CLAUSE_BOUNDARIES);
+        List<Integer> starts = new ArrayList<>(2);
+        starts.add(a);
+        for (int k = a + 1; k < b; k++) {
+            if (boundaries.matchAt(tokens, k, b) > 0) {
+                starts.add(k);
+            }
+        }
+        return starts;
+    }
+
     /** Adds one part per figure with a metric; returns the metric of the last one. */
     private Metric attribute(String text, List<Token> tokens, Sentence s, int a, int b, int index, Claimant claimant,
                              Metric carriedMetric, List<Figure> found, List<ClaimPart> parts) {
@@ -184,8 +223,8 @@ public final class ClaimExtractor {
             int prevEnd = i > 0 ? found.get(i - 1).nounEnd() : a;
             int nextStart = i + 1 < found.size() ? found.get(i + 1).cueStart() : b;
             Metric metric = metric(tokens, f, prevEnd, nextStart, a, prev);
-            if (metric == null) {
-                continue;
+            if (metric == null || !metric.kept()) {
+                continue; // no role, or one that is no part of a claim ("12 are still in the air")
             }
             boolean breakdown = f.breakdown();
             if (f.part() && i > 0) {
@@ -207,6 +246,11 @@ public final class ClaimExtractor {
             }
             parts.add(new ClaimPart(claimant, metric, f.value(), f.qualifier(), attacker, stated, cumulative,
                     breakdown, region, index, evidence));
+            if (f.all() && metric == Metric.DESTROYED) {
+                // "all 40 drones were shot down": 40 were launched, too
+                parts.add(new ClaimPart(claimant, Metric.LAUNCHED, f.value(), f.qualifier(), attacker, stated,
+                        cumulative, breakdown, region, index, evidence));
+            }
             prev = metric;
         }
         return prev;

@@ -45,6 +45,8 @@ final class ClaimMerger {
         Qualifier launchedQ;
         Long destroyed;
         Qualifier destroyedQ;
+        Long lost;
+        Long hit;
         String attacker;
         boolean attackerStated;
         Evidence evidence;
@@ -65,20 +67,37 @@ final class ClaimMerger {
         }
 
         Long get(Metric m) {
-            return m == Metric.LAUNCHED ? launched : destroyed;
+            return switch (m) {
+                case LAUNCHED -> launched;
+                case DESTROYED -> destroyed;
+                case LOST -> lost;
+                case HIT -> hit;
+                case OTHER -> null;
+            };
         }
 
         Qualifier qualifier(Metric m) {
-            return m == Metric.LAUNCHED ? launchedQ : destroyedQ;
+            return m == Metric.LAUNCHED ? launchedQ : m == Metric.DESTROYED ? destroyedQ : Qualifier.EXACT;
+        }
+
+        /** Whether the claim states a launched or destroyed figure: lost or hit alone make no claim. */
+        boolean hasFigures() {
+            return launched != null || destroyed != null;
         }
 
         void set(ClaimPart p) {
-            if (p.metric() == Metric.LAUNCHED) {
-                launched = p.value();
-                launchedQ = p.qualifier();
-            } else {
-                destroyed = p.value();
-                destroyedQ = p.qualifier();
+            switch (p.metric()) {
+                case LAUNCHED -> {
+                    launched = p.value();
+                    launchedQ = p.qualifier();
+                }
+                case DESTROYED -> {
+                    destroyed = p.value();
+                    destroyedQ = p.qualifier();
+                }
+                case LOST -> lost = p.value();
+                case HIT -> hit = p.value();
+                case OTHER -> { }
             }
             lastSentence = Math.max(lastSentence, p.sentence());
         }
@@ -93,7 +112,7 @@ final class ClaimMerger {
         DroneClaim build(String articleId, LocalDate day) {
             Qualifier q = destroyed != null ? destroyedQ : launchedQ;
             return new DroneClaim(articleId, day, claimant.id(), claimant.country(), attacker, toInt(launched),
-                    toInt(destroyed), q, scope, region, evidence);
+                    toInt(destroyed), toInt(lost), toInt(hit), q, scope, region, evidence);
         }
 
         /** This local official's figure as a regional part of a national total stated alongside it. */
@@ -101,7 +120,7 @@ final class ClaimMerger {
             Qualifier q = destroyed != null ? destroyedQ : launchedQ;
             String where = namedRegion != null ? namedRegion : claimant.id();
             return new DroneClaim(articleId, day, claimant.id(), claimant.country(), attacker, toInt(launched),
-                    toInt(destroyed), q, Scope.REGION, where, evidence);
+                    toInt(destroyed), toInt(lost), toInt(hit), q, Scope.REGION, where, evidence);
         }
     }
 
@@ -146,6 +165,9 @@ final class ClaimMerger {
         }
         List<DroneClaim> out = new ArrayList<>(claims.size());
         for (Builder b : claims) {
+            if (!b.hasFigures()) {
+                continue;
+            }
             out.add(isPartOfNationalTotal(b, claims) ? b.buildAsRegion(articleId, day) : b.build(articleId, day));
         }
         return dropGenericEchoes(out);

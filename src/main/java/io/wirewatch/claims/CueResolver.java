@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decides whether a drone figure was launched or destroyed, and by whom the drones were launched.
+ * Decides a drone figure's role (launched, destroyed, lost, hit or other; see {@link Metric}), and by whom the
+ * drones were launched.
  *
  * <p>Metric rules:
  * <ol>
- *   <li>The nearest destroy or launch cue wins, looking left to the previous figure and right to the next one,
+ *   <li>The nearest role cue wins, looking left to the previous figure and right to the next one,
  *       each at most {@link #CUE_WINDOW} tokens; on a tie the left cue wins (the verb usually comes first:
  *       "أسقطت 78", "shot down 95").</li>
  *   <li>Without a cue of its own, a figure takes the metric of the figure before it in the sentence
@@ -146,13 +147,23 @@ final class CueResolver {
         return null;
     }
 
+    /**
+     * The role cue starting at {@code k}: the longest phrase of the role lexicons wins, so "suppressed by
+     * electronic warfare" (lost) beats "suppressed" (destroyed); on equal length the order of {@link #ROLES}
+     * decides. Why destroy first: "attacked and shot down" style phrases end in the destroy verb.
+     */
     private Cue cueAt(List<Token> tokens, int k, int limit) {
-        int d = lex.get(Lexicon.DESTROY_CUES).matchAt(tokens, k, limit);
-        int l = lex.get(Lexicon.LAUNCH_CUES).matchAt(tokens, k, limit);
-        if (d == 0 && l == 0) {
-            return null;
+        Cue best = null;
+        for (int r = 0; r < ROLES.length; r++) {
+            int len = lex.get(ROLE_KEYS[r]).matchAt(tokens, k, limit);
+            if (len > 0 && (best == null || len > best.end() - best.start())) {
+                best = new Cue(ROLES[r], k, k + len);
+            }
         }
-        // Why destroy wins a tie: "attacked and shot down" style phrases end in the destroy verb.
-        return d >= l ? new Cue(Metric.DESTROYED, k, k + d) : new Cue(Metric.LAUNCHED, k, k + l);
+        return best;
     }
+
+    private static final Metric[] ROLES = {Metric.DESTROYED, Metric.LAUNCHED, Metric.LOST, Metric.HIT, Metric.OTHER};
+    private static final String[] ROLE_KEYS = {Lexicon.DESTROY_CUES, Lexicon.LAUNCH_CUES, Lexicon.LOST_CUES,
+        Lexicon.HIT_CUES, Lexicon.OTHER_CUES};
 }

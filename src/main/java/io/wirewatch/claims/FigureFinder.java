@@ -46,6 +46,8 @@ final class FigureFinder {
     static final int MAX_FIGURES = ClaimExtractor.MAX_PARTS;
     /** How far back qualifiers and markers are looked for. */
     private static final int MARKER_WINDOW = 6;
+    /** "جميع الطائرات المسيرة الـ40": the drone noun may stand between "all" and the number. */
+    private static final int ALL_REACH = 3;
 
     private enum Noun { DRONE, OTHER, NONE }
 
@@ -144,7 +146,7 @@ final class FigureFinder {
         int[] region = ofNext ? new int[] {-1, -1} : region(tokens, afterNoun, to, elliptical);
         nouns.add(noun);
         return new Figure(start, end, cueStart, value, q, afterNoun, elliptical, part, ofNext, whole, false,
-                region[0], region[1]);
+                region[0], region[1], all(tokens, from, start, end));
     }
 
     /** Keeps the drone figures: applies the noun, X-of-Y, elliptical and breakdown rules. */
@@ -200,7 +202,9 @@ final class FigureFinder {
         int to = Math.min(tokens.size(), f.end() + CUE_GAP + 2);
         for (int k = f.end(); k < Math.min(to, f.end() + CUE_GAP + 1); k++) {
             if (lex.get(Lexicon.DESTROY_CUES).matchAt(tokens, k, to) > 0
-                    || lex.get(Lexicon.LAUNCH_CUES).matchAt(tokens, k, to) > 0) {
+                    || lex.get(Lexicon.LAUNCH_CUES).matchAt(tokens, k, to) > 0
+                    || lex.get(Lexicon.LOST_CUES).matchAt(tokens, k, to) > 0
+                    || lex.get(Lexicon.HIT_CUES).matchAt(tokens, k, to) > 0) {
                 return true;
             }
         }
@@ -297,6 +301,29 @@ final class FigureFinder {
             e++;
         }
         return e > r ? new int[] {r, e} : new int[] {none, none};
+    }
+
+    /**
+     * "all 40 drones", "all of the 40", "جميع المسيرات الـ40", "всі 20", or the number word itself ("both"): an
+     * {@code all.markers} phrase is the number, or ends at most {@link #ALL_REACH} words before it with no
+     * punctuation between.
+     */
+    private boolean all(List<Token> tokens, int from, int start, int end) {
+        PhraseSet all = lex.get(Lexicon.ALL_MARKERS);
+        if (all.matchAt(tokens, start, end) == end - start) {
+            return true;
+        }
+        for (int k = start - 1; k >= Math.max(from, start - ALL_REACH - 1); k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct() && !t.isQuote() || t.isNumber()) {
+                return false;
+            }
+            int len = all.matchAt(tokens, k, start);
+            if (len > 0 && start - (k + len) <= ALL_REACH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsNumber(List<Token> tokens, int k, int to) {

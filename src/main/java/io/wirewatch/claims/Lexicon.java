@@ -30,6 +30,11 @@ final class Lexicon {
     static final String NONDRONE_NOUNS = "nondrone.nouns";
     static final String DESTROY_CUES = "destroy.cues";
     static final String LAUNCH_CUES = "launch.cues";
+    static final String LOST_CUES = "lost.cues";
+    static final String HIT_CUES = "hit.cues";
+    static final String OTHER_CUES = "other.cues";
+    static final String ALL_MARKERS = "all.markers";
+    static final String CLAUSE_BOUNDARIES = "clause.boundaries";
     static final String APPROXIMATE = "qualifier.approximate";
     static final String AT_LEAST = "qualifier.at_least";
     static final String AT_MOST = "qualifier.at_most";
@@ -51,7 +56,7 @@ final class Lexicon {
     static final String ATTACKER_PREFIX = "attacker.";
 
     private static final Set<String> KEYS = Set.of(DRONE_NOUNS, DRONE_HEADS, NONDRONE_NOUNS, DESTROY_CUES,
-            LAUNCH_CUES, APPROXIMATE, AT_LEAST, AT_MOST, NEGATORS, CUMULATIVE, BREAKDOWN, PART, WHOLE_AFTER,
+            LAUNCH_CUES, LOST_CUES, HIT_CUES, OTHER_CUES, ALL_MARKERS, CLAUSE_BOUNDARIES, APPROXIMATE, AT_LEAST, AT_MOST, NEGATORS, CUMULATIVE, BREAKDOWN, PART, WHOLE_AFTER,
             WHOLE_BEFORE, REGION_PREPOSITIONS, REGION_FILLERS, REGION_VAGUE, REGION_STOPS, REPORTING,
             REPORTING_CLAIMANT_BEFORE, REPORTING_SOURCES, CONTINUATION, TARGET_PREPOSITIONS);
 

@@ -11,6 +11,10 @@ import java.time.LocalDate;
  * @param attackerCountry  ISO 3166 alpha-2 of whoever launched the drones, or null when unknown
  * @param launched         drones launched, or null when not stated
  * @param destroyed        drones destroyed / shot down / intercepted, or null when not stated
+ * @param lost             drones stated apart as lost without being shot down (locationally lost, gone from radar,
+ *                         suppressed by electronic warfare as a figure of its own), or null; never in launched
+ *                         or destroyed arithmetic
+ * @param hit              drones stated to have hit targets (impacts recorded), or null
  * @param region           the region a {@link Scope#REGION} figure covers (as written), else null
  */
 public record DroneClaim(
@@ -21,6 +25,8 @@ public record DroneClaim(
         String attackerCountry,
         Integer launched,
         Integer destroyed,
+        Integer lost,
+        Integer hit,
         Qualifier qualifier,
         Scope scope,
         String region,
@@ -28,6 +34,6 @@ public record DroneClaim(
 
     public DroneClaim withArticle(String newArticleId, LocalDate newDay) {
         return new DroneClaim(newArticleId, newDay, claimant, claimantCountry, attackerCountry,
-                launched, destroyed, qualifier, scope, region, evidence);
+                launched, destroyed, lost, hit, qualifier, scope, region, evidence);
     }
 }

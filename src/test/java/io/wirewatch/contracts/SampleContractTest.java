@@ -129,12 +129,12 @@ class SampleContractTest {
     private static final String TEXT = "Russia's Defence Ministry said it destroyed 99 Ukrainian drones, 36 over Bryansk.";
 
     private static DroneClaim total() {
-        return new DroneClaim("en-1", DAY, "ru-mod", "RU", "UA", null, 99, Qualifier.EXACT, Scope.TOTAL, null,
+        return new DroneClaim("en-1", DAY, "ru-mod", "RU", "UA", null, 99, null, null, Qualifier.EXACT, Scope.TOTAL, null,
                 Evidence.of(TEXT, 34, 63));
     }
 
     private static DroneClaim region() {
-        return new DroneClaim("en-1", DAY, "ru-mod", "RU", "UA", null, 36, Qualifier.EXACT, Scope.REGION,
+        return new DroneClaim("en-1", DAY, "ru-mod", "RU", "UA", null, 36, null, null, Qualifier.EXACT, Scope.REGION,
                 "Bryansk", Evidence.of(TEXT, 65, 80));
     }
 
@@ -146,7 +146,7 @@ class SampleContractTest {
 
     @Test
     void shouldRejectARegionClaimWithoutItsRegion() {
-        DroneClaim noRegion = new DroneClaim("en-1", DAY, "ru-mod", "RU", "UA", null, 36, Qualifier.EXACT,
+        DroneClaim noRegion = new DroneClaim("en-1", DAY, "ru-mod", "RU", "UA", null, 36, null, null, Qualifier.EXACT,
                 Scope.REGION, null, Evidence.of(TEXT, 65, 80));
         assertThat(schemas.validate("news.drone-claims.schema.json", tree(noRegion))).isNotEmpty();
     }

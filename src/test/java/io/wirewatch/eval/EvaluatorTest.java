@@ -176,7 +176,7 @@ class EvaluatorTest {
 
     private static DroneClaim drone(String who, String cc, Integer launched, Integer destroyed, Scope scope,
                                     String evidence) {
-        return new DroneClaim("ignored", LocalDate.EPOCH, who, cc, null, launched, destroyed, Qualifier.EXACT, scope,
+        return new DroneClaim("ignored", LocalDate.EPOCH, who, cc, null, launched, destroyed, null, null, Qualifier.EXACT, scope,
                 null, new Evidence(evidence, 0, evidence.length()));
     }
 }

@@ -16,7 +16,7 @@ class ClaimConflictDetectorTest {
     private final ClaimConflictDetector detector = new ClaimConflictDetector();
 
     private static DroneClaim claim(String article, String claimant, String country, Integer launched, Integer destroyed) {
-        return new DroneClaim(article, DAY, claimant, country, "UA", launched, destroyed, Qualifier.EXACT,
+        return new DroneClaim(article, DAY, claimant, country, "UA", launched, destroyed, null, null, Qualifier.EXACT,
                 Scope.TOTAL, null, new Evidence(claimant + " said", 0, claimant.length() + 5));
     }
 

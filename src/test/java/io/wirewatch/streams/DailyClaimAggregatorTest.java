@@ -15,7 +15,7 @@ class DailyClaimAggregatorTest {
 
     private static ClaimReport claim(String article, String source, Integer launched, Integer destroyed,
                                      Qualifier qualifier, Scope scope, String region) {
-        return new ClaimReport(new DroneClaim(article, DAY, "ru-mod", "RU", "UA", launched, destroyed, qualifier,
+        return new ClaimReport(new DroneClaim(article, DAY, "ru-mod", "RU", "UA", launched, destroyed, null, null, qualifier,
                 scope, region, new Evidence("x", 0, 1)), source);
     }
 
