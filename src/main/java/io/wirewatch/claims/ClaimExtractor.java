@@ -152,6 +152,10 @@ public final class ClaimExtractor {
             boolean continued = index - st.sentence <= CONTINUATION_REACH && claimants.isContinuation(tokens, a, b);
             boolean adjacent = own == null && index - st.sentence == 1 && s.paragraph() == st.paragraph
                     && (st.hadDrones || st.headline || claimants.hasReportingVerb(tokens, a, b));
+            // "Повітряні сили: ..." or an attributed figure as the title: the lead goes on with that statement.
+            boolean lead = own == null && index - st.sentence == 1 && s.paragraph() == st.paragraph + 1
+                    && (st.headline || (st.sentence == 0 && st.hadDrones));
+            adjacent |= lead;
             if (adjacent || continued) {
                 claimant = st.claimant;
                 carried = true;
@@ -169,11 +173,14 @@ public final class ClaimExtractor {
                 List<Figure> inClause = found.stream().filter(f -> f.start() >= cs && f.start() < ce).toList();
                 ClaimantResolver.Attribution at = claimants.resolve(tokens, cs, ce);
                 Claimant who = at != null ? at.claimant() : previous;
+                if (at != null && !at.claimant().equals(previous)) {
+                    carriedMetric = null; // a new speaker: "..., while Ukraine's air force said it shot down 28"
+                }
                 if (who != null && !inClause.isEmpty()) {
                     Sentence clause = new Sentence(tokens.get(cs).start(), tokens.get(ce - 1).end(), s.paragraph());
                     Metric m = attribute(text, tokens, clause, cs, ce, index, who, carriedMetric, inClause, parts);
                     lastMetric = m != null ? m : lastMetric;
-                    carriedMetric = null;
+                    carriedMetric = m != null ? m : carriedMetric;
                 }
                 if (who != null) {
                     previous = who;
@@ -202,10 +209,13 @@ public final class ClaimExtractor {
      */
     private List<Integer> clauseStarts(List<Token> tokens, int a, int b) {
         PhraseSet boundaries = lex.get(Lexicon.CLAUSE_BOUNDARIES);
+        PhraseSet afterComma = lex.get(Lexicon.CLAUSE_AFTER_COMMA);
         List<Integer> starts = new ArrayList<>(2);
         starts.add(a);
         for (int k = a + 1; k < b; k++) {
-            if (boundaries.matchAt(tokens, k, b) > 0) {
+            String prev = tokens.get(k - 1).norm();
+            if (boundaries.matchAt(tokens, k, b) > 0
+                    || ((prev.equals(",") || prev.equals("،")) && afterComma.matchAt(tokens, k, b) > 0)) {
                 starts.add(k);
             }
         }

@@ -216,7 +216,8 @@ final class ClaimMerger {
                     && claims.stream().anyMatch(o -> o != c && o.scope() == Scope.TOTAL
                             && !o.claimant().endsWith(GENERIC_SUFFIX)
                             && o.claimantCountry().equals(c.claimantCountry())
-                            && agrees(o.launched(), c.launched()) && agrees(o.destroyed(), c.destroyed())
+                            && agrees(o.launched(), c.launched(), o.qualifier(), c.qualifier())
+                            && agrees(o.destroyed(), c.destroyed(), o.qualifier(), c.qualifier())
                             && (c.launched() == null || o.launched() != null)
                             && (c.destroyed() == null || o.destroyed() != null));
             if (!echo) {
@@ -226,8 +227,9 @@ final class ClaimMerger {
         return kept;
     }
 
-    private static boolean agrees(Integer a, Integer b) {
-        return a == null || b == null || a.equals(b);
+    /** Unstated agrees with anything; "about 50" agrees with 53 as in {@link #sameFigure}. */
+    private static boolean agrees(Integer a, Integer b, Qualifier qa, Qualifier qb) {
+        return a == null || b == null || sameFigure(a, qa, b, qb);
     }
 
     private static String plainKey(ClaimPart p) {

@@ -72,6 +72,14 @@ final class ClaimantResolver {
         return lex.get(Lexicon.CONTINUATION).find(tokens, from, limit) >= 0;
     }
 
+    /** A comma, a number or a role verb between a name and a later reporting verb: the name is not its subject. */
+    private boolean endsSubject(List<Token> tokens, int k, int to) {
+        Token t = tokens.get(k);
+        return t.isNumber() || t.norm().equals(",") || t.norm().equals("،")
+                || lex.get(Lexicon.LAUNCH_CUES).matchAt(tokens, k, to) > 0
+                || lex.get(Lexicon.DESTROY_CUES).matchAt(tokens, k, to) > 0;
+    }
+
     private int distance(List<Token> tokens, ClaimantGazetteer.Mention m, int from, int to) {
         if (m.end() < to && tokens.get(m.end()).norm().equals(":")) {
             return 0;
@@ -84,6 +92,9 @@ final class ClaimantResolver {
             if (either.matchAt(tokens, k, to) > 0 || before.matchAt(tokens, k, to) > 0) {
                 best = k - m.end();
                 break;
+            }
+            if (endsSubject(tokens, k, to)) {
+                break; // "the 86 drones Russia launched overnight, the air force said": Russia acts, does not speak
             }
         }
         for (int k = m.start() - 1; k >= Math.max(from, m.start() - WINDOW_AFTER_VERB - 3); k--) {

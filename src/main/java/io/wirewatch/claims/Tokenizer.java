@@ -78,6 +78,9 @@ final class Tokenizer {
                 i++;
             } else if (isDigitSeparator(c) && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
                 i++;
+            } else if (isGroupSpace(c) && i - start <= 3 && isThreeDigitGroup(text, i + 1)) {
+                // "1 588", "1 200": Russian, Ukrainian and French write thousands apart with a (thin) space.
+                i++;
             } else {
                 break;
             }
@@ -86,7 +89,7 @@ final class Tokenizer {
         for (int k = start; k < i; k++) {
             char c = text.charAt(k);
             int d = Character.digit(c, 10);
-            norm.append(d >= 0 ? (char) ('0' + d) : c);
+            norm.append(d >= 0 ? (char) ('0' + d) : isGroupSpace(c) ? ',' : c);
         }
         boolean designation = (start > 0 && isLatinLetter(text.charAt(start - 1)))
                 || (start > 1 && text.charAt(start - 1) == '-' && (isLatinLetter(text.charAt(start - 2))
@@ -252,6 +255,28 @@ final class Tokenizer {
         return type == Character.FORMAT || type == Character.OTHER_SYMBOL || type == Character.SURROGATE
                 || type == Character.MODIFIER_SYMBOL || type == Character.CONTROL || type == Character.PRIVATE_USE
                 || type == Character.UNASSIGNED;
+    }
+
+    private static boolean isGroupSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+    }
+
+    /** Exactly three digits at {@code k}, then no further digit or digit separator ("1 588 drones", not "1 5880"). */
+    private static boolean isThreeDigitGroup(String text, int k) {
+        if (k + 3 > text.length()) {
+            return false;
+        }
+        for (int j = k; j < k + 3; j++) {
+            if (!Character.isDigit(text.charAt(j))) {
+                return false;
+            }
+        }
+        if (k + 3 == text.length()) {
+            return true;
+        }
+        char after = text.charAt(k + 3);
+        return !Character.isDigit(after) && !(isDigitSeparator(after) && k + 4 < text.length()
+                && Character.isDigit(text.charAt(k + 4)));
     }
 
     private static boolean isDigitSeparator(char c) {

@@ -13,6 +13,8 @@ import java.util.List;
  *   <li>{@code . ! ? ؟ …} end a sentence when followed by white space, a closing quote or the end of the text,
  *       so that {@code 1.200}, {@code 3.5} and {@code doc.afp.com} stay whole.</li>
  *   <li>A period after a single capital letter ({@code U.S. officials}) does not end a sentence.</li>
+ *   <li>Nor does a period followed by a lower-case word ({@code 9 a.m. local time}, {@code в 2024 г. было}),
+ *       or a month abbreviation followed by a number ({@code Nov. 29}).</li>
  *   <li>Sentences are trimmed of surrounding white space; empty ones are dropped.</li>
  * </ol>
  */
@@ -90,7 +92,30 @@ public final class SentenceSplitter {
                 && (i == 1 || !Character.isLetter(text.charAt(i - 2)))) {
             return false;
         }
+        if (text.charAt(i) == '.') {
+            int k = j;
+            while (k < n && text.charAt(k) == ' ') {
+                k++;
+            }
+            if (k < n && k > j && text.charAt(k) != '\n' && (Character.isLowerCase(text.charAt(k))
+                    || (Character.isDigit(text.charAt(k)) && isMonthAbbreviation(text, i)))) {
+                return false;
+            }
+        }
         return true;
+    }
+
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** Whether the period at {@code dot} closes "Nov", "Sept", ...: a date follows, not a new sentence. */
+    private static boolean isMonthAbbreviation(String text, int dot) {
+        int b = dot;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1)) && dot - b < 5) {
+            b--;
+        }
+        return (b == 0 || !Character.isLetter(text.charAt(b - 1)))
+                && MONTHS.contains(text.substring(b, dot).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static void add(String text, int start, int end, int paragraph, List<Sentence> out) {
