@@ -167,12 +167,19 @@ public final class ClaimExtractor {
         if (clauses.size() > 1) {
             Claimant previous = carried ? claimant : null; // the sentence-wide name may be a later clause's
             Metric carriedMetric = carried ? st.lastMetric : null;
+            ClaimantResolver.Attribution[] named = new ClaimantResolver.Attribution[clauses.size()];
+            for (int c = 0; c < clauses.size(); c++) {
+                named[c] = claimants.resolve(tokens, clauses.get(c),
+                        c + 1 < clauses.size() ? clauses.get(c + 1) : b);
+            }
             for (int c = 0; c < clauses.size(); c++) {
                 int cs = clauses.get(c);
                 int ce = c + 1 < clauses.size() ? clauses.get(c + 1) : b;
                 List<Figure> inClause = found.stream().filter(f -> f.start() >= cs && f.start() < ce).toList();
-                ClaimantResolver.Attribution at = claimants.resolve(tokens, cs, ce);
-                Claimant who = at != null ? at.claimant() : previous;
+                ClaimantResolver.Attribution at = named[c];
+                // Nobody named here: the speaker before, else the one after ("138 drones ..., Ukraine's air force said")
+                Claimant who = at != null ? at.claimant() : previous != null ? previous
+                        : c + 1 < clauses.size() && named[c + 1] != null ? named[c + 1].claimant() : null;
                 if (at != null && !at.claimant().equals(previous)) {
                     carriedMetric = null; // a new speaker: "..., while Ukraine's air force said it shot down 28"
                 }
@@ -210,7 +217,7 @@ public final class ClaimExtractor {
     private List<Integer> clauseStarts(List<Token> tokens, int a, int b) {
         PhraseSet boundaries = lex.get(Lexicon.CLAUSE_BOUNDARIES);
         PhraseSet afterComma = lex.get(Lexicon.CLAUSE_AFTER_COMMA);
-        List<Integer> starts = new ArrayList<>(2);
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
         starts.add(a);
         for (int k = a + 1; k < b; k++) {
             String prev = tokens.get(k - 1).norm();
@@ -219,7 +226,8 @@ public final class ClaimExtractor {
                 starts.add(k);
             }
         }
-        return starts;
+        starts.addAll(claimants.attributionStarts(tokens, a, b));
+        return new ArrayList<>(starts);
     }
 
     /** Adds one part per figure with a metric; returns the metric of the last one. */

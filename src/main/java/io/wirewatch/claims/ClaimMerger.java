@@ -202,7 +202,7 @@ final class ClaimMerger {
     }
 
     /** Claimant ids with this suffix name a country speaking generically ("Moscow says", "Kyiv says"). */
-    static final String GENERIC_SUFFIX = "-government";
+    static final String GENERIC_SUFFIX = SameClaim.GENERIC_SUFFIX;
 
     /**
      * A headline's "Moscow says it downed 125 drones" and the body's "the defence ministry said it downed 125"

@@ -1,5 +1,6 @@
 package io.wirewatch.claims;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,6 +61,36 @@ final class ClaimantResolver {
         return best == null ? null : new Attribution(best, bestDistance, headline);
     }
 
+    /**
+     * Where attributions begin inside {@code tokens(from, to)}: a name with a reporting verb right after it
+     * ("..., Ukraine's air force said") or right before it ("وقالت إسرائيل", "according to the air force"),
+     * where the verb or name starts. A sentence may hold two speakers' statements; each starts a clause.
+     */
+    List<Integer> attributionStarts(List<Token> tokens, int from, int to) {
+        PhraseSet either = lex.get(Lexicon.REPORTING);
+        PhraseSet before = lex.get(Lexicon.REPORTING_CLAIMANT_BEFORE);
+        PhraseSet sources = lex.get(Lexicon.REPORTING_SOURCES);
+        List<Integer> out = new ArrayList<>(2);
+        for (ClaimantGazetteer.Mention m : gazetteer.find(tokens, from, to)) {
+            int start = -1;
+            for (int k = m.start() - 1; k >= Math.max(from, m.start() - 3) && start < 0; k--) {
+                int len = Math.max(either.matchAt(tokens, k, m.start()), sources.matchAt(tokens, k, m.start()));
+                if (len > 0 && k + len >= m.start() - 1) {
+                    start = k;
+                }
+            }
+            for (int k = m.end(); k <= Math.min(to - 1, m.end() + 1) && start < 0; k++) {
+                if (either.matchAt(tokens, k, to) > 0 || before.matchAt(tokens, k, to) > 0) {
+                    start = m.start();
+                }
+            }
+            if (start > from + 1) {
+                out.add(start);
+            }
+        }
+        return out;
+    }
+
     /** Whether the sentence reports someone's words at all ("a top official said"). */
     boolean hasReportingVerb(List<Token> tokens, int from, int to) {
         return lex.get(Lexicon.REPORTING_CLAIMANT_BEFORE).find(tokens, from, to) >= 0
@@ -97,7 +128,9 @@ final class ClaimantResolver {
                 break; // "the 86 drones Russia launched overnight, the air force said": Russia acts, does not speak
             }
         }
-        for (int k = m.start() - 1; k >= Math.max(from, m.start() - WINDOW_AFTER_VERB - 3); k--) {
+        boolean reportedSubject = m.start() > from
+                && lex.get(Lexicon.COMPLEMENTIZERS).matchAt(tokens, m.start() - 1, m.start()) > 0;
+        for (int k = m.start() - 1; !reportedSubject && k >= Math.max(from, m.start() - WINDOW_AFTER_VERB - 3); k--) {
             int len = Math.max(either.matchAt(tokens, k, m.start()), sources.matchAt(tokens, k, m.start()));
             if (len > 0) {
                 int d = m.start() - (k + len);

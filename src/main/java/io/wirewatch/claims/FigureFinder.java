@@ -269,6 +269,13 @@ final class FigureFinder {
             if (prepLen > 0) {
                 break;
             }
+            // "40 drones were shot down over Kharkiv": the figure's own verb does not count against the gap
+            int cue = Math.max(lex.get(Lexicon.DESTROY_CUES).matchAt(tokens, k, to),
+                    lex.get(Lexicon.LOST_CUES).matchAt(tokens, k, to));
+            if (cue > 0) {
+                k += cue - 1;
+                g--;
+            }
         }
         if (prepLen == 0) {
             return new int[] {none, none};

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.wirewatch.claims.SameClaim;
+import io.wirewatch.model.DailyDroneCount;
 import io.wirewatch.model.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * The service's HTTP API on the JDK's {@link HttpServer}; GET only, JSON out:
  * <ul>
  *   <li>{@code /health}: 200 {@code {"status":"UP","streams":"RUNNING"}}, else 503 with the state;</li>
- *   <li>{@code /api/drones/daily?from=&to=&claimant=&country=}: daily ledgers by day then claimant;</li>
+ *   <li>{@code /api/drones/daily?from=&to=&claimant=&country=}: daily ledgers by day then claimant; without
+ *       {@code claimant=}, a generic country claimant's claims that a named body of its country states the same
+ *       day are folded into that body's row ({@link SameClaim}), so summing the rows counts each statement once;</li>
  *   <li>{@code /api/alerts?limit=}: newest first (default 50, at most 1000);</li>
  *   <li>{@code /api/articles/{id}}: one enriched article, or 404;</li>
  *   <li>{@code /metrics}: Prometheus text;</li>
@@ -173,7 +178,11 @@ public final class HttpApi implements AutoCloseable {
         if (path.equals("/health")) {
             health(ex);
         } else if (path.equals("/api/drones/daily")) {
-            sendJson(ex, 200, q.daily(DailyRange.parse(params, LocalDate.now(zone))));
+            DailyRange range = DailyRange.parse(params, LocalDate.now(zone));
+            List<DailyDroneCount> rows = q.daily(range);
+            // Why only the gathered answer and only without claimant=: a per-country view must count a
+            // statement once (SameClaim rule 2); one instance's partitions may hold only half of a pair.
+            sendJson(ex, 200, q == routed && range.claimant() == null ? SameClaim.perCountry(rows) : rows);
         } else if (path.equals("/api/alerts")) {
             sendJson(ex, 200, q.alerts(DailyRange.limit(params)));
         } else if (path.startsWith("/api/articles/") && path.length() > "/api/articles/".length()) {

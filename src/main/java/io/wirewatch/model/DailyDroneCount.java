@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param launched  sum over distinct total claims that state a launched figure, or null if none does
  * @param destroyed sum over distinct total claims that state a destroyed figure, or null if none does
+ * @param lost      sum of the distinct claims' lost figures (never part of launched or destroyed), or null
+ * @param hit       sum of the distinct claims' hit figures, or null
  * @param articles  distinct articles behind this day's claims
  * @param sources   distinct sources behind this day's claims
  */
@@ -18,6 +20,8 @@ public record DailyDroneCount(
         String claimantCountry,
         Integer launched,
         Integer destroyed,
+        Integer lost,
+        Integer hit,
         List<LedgerClaim> claims,
         List<DroneClaim> regions,
         int articles,

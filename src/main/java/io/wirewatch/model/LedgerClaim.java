@@ -11,6 +11,8 @@ import java.util.List;
 public record LedgerClaim(
         Integer launched,
         Integer destroyed,
+        Integer lost,
+        Integer hit,
         Qualifier qualifier,
         String attackerCountry,
         Evidence evidence,

@@ -1,5 +1,6 @@
 package io.wirewatch.streams;
 
+import io.wirewatch.claims.SameClaim;
 import io.wirewatch.model.DailyDroneCount;
 import io.wirewatch.model.DroneClaim;
 import io.wirewatch.model.LedgerClaim;
@@ -11,7 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Folds claims into a claimant's daily ledger. Pure logic, no Kafka: the ledger processor calls it.
+ * Folds claims into a claimant's daily ledger (rule 1 of {@link SameClaim}). Pure logic, no Kafka: the ledger
+ * processor calls it.
  *
  * <p>Rules, in order:
  * <ol>
@@ -29,13 +31,13 @@ import java.util.Set;
  */
 public final class DailyClaimAggregator {
     /** The rule: "about 100" and "99" of one claimant on one day are one claim. */
-    static final double APPROXIMATE_TOLERANCE = 0.10;
+    static final double APPROXIMATE_TOLERANCE = SameClaim.TOLERANCE;
 
     private DailyClaimAggregator() {
     }
 
     public static DailyDroneCount empty(DroneClaim claim) {
-        return new DailyDroneCount(claim.day(), claim.claimant(), claim.claimantCountry(), null, null,
+        return new DailyDroneCount(claim.day(), claim.claimant(), claim.claimantCountry(), null, null, null, null,
                 List.of(), List.of(), 0, 0);
     }
 
@@ -74,7 +76,7 @@ public final class DailyClaimAggregator {
             match = indexOfApproximate(claims, claim);
         }
         if (match < 0) {
-            claims.add(new LedgerClaim(claim.launched(), claim.destroyed(), claim.qualifier(),
+            claims.add(new LedgerClaim(claim.launched(), claim.destroyed(), claim.lost(), claim.hit(), claim.qualifier(),
                     claim.attackerCountry(), claim.evidence(), claim.articleId(),
                     List.of(claim.articleId()), report.source() == null ? List.of() : List.of(report.source())));
         } else {
@@ -116,12 +118,8 @@ public final class DailyClaimAggregator {
                 || (c.destroyed() != null && claim.destroyed() != null);
     }
 
-    /** Figures agree when either is unstated or they differ by at most {@code tolerance} of the larger. */
     private static boolean agree(Integer a, Integer b, double tolerance) {
-        if (a == null || b == null) {
-            return true;
-        }
-        return Math.abs(a - b) <= tolerance * Math.max(a, b);
+        return SameClaim.agree(a, b, tolerance);
     }
 
     private static LedgerClaim merge(LedgerClaim c, ClaimReport report) {
@@ -138,6 +136,7 @@ public final class DailyClaimAggregator {
         Integer destroyed = newWins && claim.destroyed() != null ? claim.destroyed()
                 : c.destroyed() != null ? c.destroyed() : claim.destroyed();
         return new LedgerClaim(launched, destroyed,
+                c.lost() != null ? c.lost() : claim.lost(), c.hit() != null ? c.hit() : claim.hit(),
                 newWins ? claim.qualifier() : c.qualifier(),
                 c.attackerCountry() != null ? c.attackerCountry() : claim.attackerCountry(),
                 newWins ? claim.evidence() : c.evidence(),
@@ -147,8 +146,8 @@ public final class DailyClaimAggregator {
     /** Totals, article and source counts are always recomputed from the claims, never incremented. */
     private static DailyDroneCount rebuild(DailyDroneCount current, List<LedgerClaim> claims,
                                            List<DroneClaim> regions, ClaimReport report) {
-        Integer launched = sum(claims, true);
-        Integer destroyed = sum(claims, false);
+        Integer launched = SameClaim.sum(claims, LedgerClaim::launched);
+        Integer destroyed = SameClaim.sum(claims, LedgerClaim::destroyed);
         Set<String> articles = new LinkedHashSet<>();
         Set<String> sources = new LinkedHashSet<>();
         for (LedgerClaim c : claims) {
@@ -161,17 +160,7 @@ public final class DailyClaimAggregator {
         String country = current.claimantCountry() != null ? current.claimantCountry()
                 : report.claim().claimantCountry();
         return new DailyDroneCount(current.day(), current.claimant(), country, launched, destroyed,
+                SameClaim.sum(claims, LedgerClaim::lost), SameClaim.sum(claims, LedgerClaim::hit),
                 claims, regions, articles.size(), sources.size());
-    }
-
-    private static Integer sum(List<LedgerClaim> claims, boolean launched) {
-        Integer total = null;
-        for (LedgerClaim c : claims) {
-            Integer v = launched ? c.launched() : c.destroyed();
-            if (v != null) {
-                total = (total == null ? 0 : total) + v;
-            }
-        }
-        return total;
     }
 }

@@ -44,8 +44,8 @@ public final class Numbers {
     private static final Map<String, Word> WORDS = new HashMap<>();
 
     static {
-        unit(1, "واحد", "واحده", "احد", "one");
-        unit(2, "اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثنتا", "two");
+        unit(1, "واحد", "واحده", "احد", "احدى", "one");
+        unit(2, "اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثنتا", "اثني", "اثنتي", "two");
         unit(3, "ثلاث", "ثلاثه", "three");
         unit(4, "اربع", "اربعه", "four");
         unit(5, "خمس", "خمسه", "five");

@@ -163,9 +163,9 @@ class SampleContractTest {
 
     @Test
     void shouldWriteDailyLedgersThatMatchTheirContract() {
-        LedgerClaim c = new LedgerClaim(null, 99, Qualifier.EXACT, "UA", Evidence.of(TEXT, 34, 63), "en-1",
+        LedgerClaim c = new LedgerClaim(null, 99, null, null, Qualifier.EXACT, "UA", Evidence.of(TEXT, 34, 63), "en-1",
                 List.of("en-1", "ar-1"), List.of("levant-wire", "al-mirsad"));
-        DailyDroneCount d = new DailyDroneCount(DAY, "ru-mod", "RU", null, 99, List.of(c), List.of(region()), 2, 2);
+        DailyDroneCount d = new DailyDroneCount(DAY, "ru-mod", "RU", null, 99, null, null, List.of(c), List.of(region()), 2, 2);
         assertThat(schemas.validate("news.drone-daily.schema.json", tree(d))).isEmpty();
     }
 

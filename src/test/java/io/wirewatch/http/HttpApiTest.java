@@ -26,7 +26,7 @@ class HttpApiTest {
         @Override
         public List<DailyDroneCount> daily(DailyRange range) {
             throwIfFailing();
-            return List.of(new DailyDroneCount(range.from(), "ua-air-force", "UA", 138, 110, List.of(), List.of(), 1, 1));
+            return List.of(new DailyDroneCount(range.from(), "ua-air-force", "UA", 138, 110, null, null, List.of(), List.of(), 1, 1));
         }
 
         @Override

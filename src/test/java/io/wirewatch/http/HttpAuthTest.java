@@ -27,7 +27,7 @@ class HttpAuthTest {
     private static final Queries DATA = new Queries() {
         @Override
         public List<DailyDroneCount> daily(DailyRange range) {
-            return List.of(new DailyDroneCount(range.from(), "ua-air-force", "UA", 138, 110, List.of(), List.of(), 1, 1));
+            return List.of(new DailyDroneCount(range.from(), "ua-air-force", "UA", 138, 110, null, null, List.of(), List.of(), 1, 1));
         }
 
         @Override
