@@ -46,7 +46,7 @@ final class CueResolver {
     /** The cue governing the figure, or null. {@code prevEnd}/{@code nextStart} bound the figure's own clause. */
     Cue metricCue(List<Token> tokens, Figure f, int prevEnd, int nextStart) {
         Cue left = lastCue(tokens, Math.max(prevEnd, f.cueStart() - CUE_WINDOW), f.cueStart());
-        Cue right = firstCue(tokens, f.end(), Math.min(nextStart, f.nounEnd() + CUE_WINDOW));
+        Cue right = firstCue(tokens, f.nounEnd(), Math.min(nextStart, f.nounEnd() + CUE_WINDOW));
         if (left == null) {
             return right;
         }

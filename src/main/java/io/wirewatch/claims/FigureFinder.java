@@ -157,17 +157,23 @@ final class FigureFinder {
         // "من بين 70 مسيرة ... أسقطت الدفاعات 64": after a stated whole, a bare number is the part taken from it.
         boolean wholeSeen = false;
         int lastDroneEnd = -1;
+        boolean ofNextKept = false;
         for (int i = 0; i < raw.size(); i++) {
             Figure f = raw.get(i);
             Noun noun = nouns.get(i);
             boolean isWholeOfPrevious = i > 0 && raw.get(i - 1).ofNext();
             boolean drone;
             if (f.ofNext()) {
-                drone = i + 1 < raw.size() && nouns.get(i + 1) == Noun.DRONE;
+                // "shot down 28 of 35": the whole may leave its noun out once the sentence counts drones
+                drone = i + 1 < raw.size() && (nouns.get(i + 1) == Noun.DRONE
+                        || (nouns.get(i + 1) == Noun.NONE && (seenDrone || droneContext)));
+                ofNextKept = drone;
             } else if (noun == Noun.DRONE) {
                 drone = true;
             } else if (noun == Noun.OTHER) {
                 drone = false;
+            } else if (isWholeOfPrevious && ofNextKept) {
+                drone = true;
             } else {
                 drone = !isWholeOfPrevious && (((seenDrone || droneContext) && (f.hasRegion() || f.part()))
                         || wholeSeen || (seenDrone && nextToCue(tokens, f)));

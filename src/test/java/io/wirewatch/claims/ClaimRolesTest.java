@@ -1,0 +1,145 @@
+package io.wirewatch.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.model.DroneClaim;
+import io.wirewatch.model.Scope;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figure roles, clause claimants and number forms (issue 10). One rule per test, each with a sentence written
+ * for the test on the structure of real air-force and ministry reports.
+ */
+class ClaimRolesTest {
+    private static final LocalDate DAY = LocalDate.of(2025, 7, 9);
+    private static ClaimExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = ClaimExtractor.load(Path.of("config"));
+    }
+
+    private static List<DroneClaim> totals(String text) {
+        return extractor.extract("t1", DAY, text, null).stream().filter(c -> c.scope() == Scope.TOTAL).toList();
+    }
+
+    private static DroneClaim of(List<DroneClaim> claims, String claimant) {
+        return claims.stream().filter(c -> c.claimant().equals(claimant)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim of " + claimant + " in " + claims));
+    }
+
+    @Test
+    void shouldGiveEachClauseItsOwnClaimant() {
+        List<DroneClaim> claims = totals("Russia's defence ministry said air defences destroyed 33 drones, while"
+                + " Ukraine's air force said it shot down 28 of 35.");
+
+        assertThat(of(claims, "ru-mod").destroyed()).isEqualTo(33);
+        DroneClaim ua = of(claims, "ua-air-force");
+        assertThat(ua.destroyed()).isEqualTo(28);
+        assertThat(ua.launched()).isEqualTo(35);
+        assertThat(claims).hasSize(2);
+    }
+
+    @Test
+    void shouldTakeAnAttributionThatFollowsTheFigures() {
+        DroneClaim c = totals("Russian forces launched 138 drones at Ukraine overnight, 110 of which were shot down"
+                + " or suppressed, Ukraine's air force said.").get(0);
+        assertThat(c.claimant()).isEqualTo("ua-air-force");
+        assertThat(c.launched()).isEqualTo(138);
+        assertThat(c.destroyed()).isEqualTo(110);
+    }
+
+    @Test
+    void shouldNotTakeTheLaunchingCountryForTheSpeaker() {
+        List<DroneClaim> claims = totals("Air defences shot down 71 of the 86 drones Russia launched overnight,"
+                + " the air force said.");
+        assertThat(claims).extracting(DroneClaim::claimant).containsExactly("ua-air-force");
+    }
+
+    @Test
+    void shouldCarryLocationallyLostDronesApartFromTheShotDown() {
+        DroneClaim c = totals("Повітряні сили: збито/подавлено 78 ворожих БпЛА; 5 — локаційно втрачені.").get(0);
+        assertThat(c.destroyed()).isEqualTo(78);
+        assertThat(c.lost()).isEqualTo(5);
+    }
+
+    @Test
+    void shouldCarryDronesThatHitTargetsAsHits() {
+        DroneClaim c = totals("Ukraine's air force said 60 drones were shot down and impacts by 21 attack drones"
+                + " were recorded at nine locations.").get(0);
+        assertThat(c.destroyed()).isEqualTo(60);
+        assertThat(c.hit()).isEqualTo(21);
+        assertThat(c.launched()).isNull();
+    }
+
+    @Test
+    void shouldDropDronesStillInTheAir() {
+        DroneClaim c = totals("The air force said 40 drones were shot down and 12 were still in the air.").get(0);
+        assertThat(c.destroyed()).isEqualTo(40);
+        assertThat(c.launched()).isNull();
+        assertThat(c.lost()).isNull();
+    }
+
+    @Test
+    void shouldReadAllNAsLaunchedAndDestroyed() {
+        DroneClaim c = totals("Ukraine's air force said air defences shot down all 24 Shahed drones overnight.").get(0);
+        assertThat(c.launched()).isEqualTo(24);
+        assertThat(c.destroyed()).isEqualTo(24);
+    }
+
+    @Test
+    void shouldReadUkrainianNumberWordsWithApostrophes() {
+        DroneClaim c = totals("Повітряні сили повідомили, що ППО знищила двадцять вісім із двадцяти дев'яти"
+                + " ударних БпЛА.").get(0);
+        assertThat(c.destroyed()).isEqualTo(28);
+        assertThat(c.launched()).isEqualTo(29);
+    }
+
+    @Test
+    void shouldReadRussianNumberWordsInTheGenitive() {
+        DroneClaim c = totals("Минобороны России сообщило, что силы ПВО перехватили сорок шесть украинских"
+                + " беспилотников.").get(0);
+        assertThat(c.claimant()).isEqualTo("ru-mod");
+        assertThat(c.destroyed()).isEqualTo(46);
+    }
+
+    @Test
+    void shouldReadDigitGroupsSeparatedBySpaces() {
+        DroneClaim c = totals("Минобороны России сообщило, что за сутки перехвачены 1 588 беспилотников.").get(0);
+        assertThat(c.destroyed()).isEqualTo(1588);
+    }
+
+    @Test
+    void shouldCarryAHeadlineAttributionIntoTheLead() {
+        DroneClaim c = totals("Повітряні сили: збито 40 дронів\n\n"
+                + "У ніч на 9 липня противник атакував 45 ударними БпЛА, збито 40.").get(0);
+        assertThat(c.claimant()).isEqualTo("ua-air-force");
+        assertThat(c.launched()).isEqualTo(45);
+    }
+
+    @Test
+    void shouldNotEndTheSentenceAtAMonthAbbreviation() {
+        DroneClaim c = totals("Ukraine's Air Force said early on Nov. 29 that air defense had downed 50 Russian"
+                + " drones overnight.").get(0);
+        assertThat(c.claimant()).isEqualTo("ua-air-force");
+        assertThat(c.destroyed()).isEqualTo(50);
+    }
+
+    @Test
+    void shouldNotTakeTheSubjectOfTheReportedClauseForTheSpeaker() {
+        List<DroneClaim> claims = totals("وكان سلاح الجو قد أعلن صباحا أن روسيا هاجمت البلاد ليلا بـ58 مسيرة،"
+                + " أسقط منها 45.");
+        assertThat(claims).extracting(DroneClaim::claimant).containsExactly("ua-air-force");
+    }
+
+    @Test
+    void shouldReadArabicFeminineCompoundNumbers() {
+        DroneClaim c = totals("قالت وزارة الدفاع الروسية إن الدفاعات الجوية دمرت إحدى عشرة طائرة مسيرة أوكرانية.")
+                .get(0);
+        assertThat(c.destroyed()).isEqualTo(11);
+    }
+}
