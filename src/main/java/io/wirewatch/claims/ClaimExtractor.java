@@ -240,7 +240,7 @@ public final class ClaimExtractor {
             Figure f = found.get(i);
             int prevEnd = i > 0 ? found.get(i - 1).nounEnd() : a;
             int nextStart = i + 1 < found.size() ? found.get(i + 1).cueStart() : b;
-            Metric metric = metric(tokens, f, prevEnd, nextStart, a, prev);
+            Metric metric = metric(tokens, f, prevEnd, nextStart, i + 1 < found.size(), a, prev);
             if (metric == null || !metric.kept()) {
                 continue; // no role, or one that is no part of a claim ("12 are still in the air")
             }
@@ -274,14 +274,15 @@ public final class ClaimExtractor {
         return prev;
     }
 
-    private Metric metric(List<Token> tokens, Figure f, int prevEnd, int nextStart, int a, Metric prev) {
+    private Metric metric(List<Token> tokens, Figure f, int prevEnd, int nextStart, boolean hasNext, int a,
+                          Metric prev) {
         if (f.ofNext()) {
             return Metric.DESTROYED;
         }
         if (f.whole()) {
             return Metric.LAUNCHED;
         }
-        CueResolver.Cue cue = cues.metricCue(tokens, f, prevEnd, nextStart);
+        CueResolver.Cue cue = cues.metricCue(tokens, f, prevEnd, nextStart, hasNext);
         if (cue != null) {
             return cue.metric();
         }

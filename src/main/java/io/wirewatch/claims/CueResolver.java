@@ -44,9 +44,15 @@ final class CueResolver {
     }
 
     /** The cue governing the figure, or null. {@code prevEnd}/{@code nextStart} bound the figure's own clause. */
-    Cue metricCue(List<Token> tokens, Figure f, int prevEnd, int nextStart) {
+    Cue metricCue(List<Token> tokens, Figure f, int prevEnd, int nextStart, boolean hasNext) {
         Cue left = lastCue(tokens, Math.max(prevEnd, f.cueStart() - CUE_WINDOW), f.cueStart());
         Cue right = firstCue(tokens, f.nounEnd(), Math.min(nextStart, f.nounEnd() + CUE_WINDOW));
+        if (right != null && (hasNext && governsNext(tokens, right, nextStart)
+                || punctuationBetween(tokens, f.nounEnd(), right.start()))) {
+            // "هجوم بـ72 مسيرة وفقدان أثر عشرين", "launched 58 drones, 45 of them downed": the verb right after
+            // the noun governs the next figure, and a verb past a comma another clause.
+            right = null;
+        }
         if (left == null) {
             return right;
         }
@@ -56,6 +62,22 @@ final class CueResolver {
         int dl = f.cueStart() - left.end();
         int dr = right.start() - f.nounEnd();
         return dr < dl ? right : left;
+    }
+
+    /** A cue right before the next figure, or before a part marker and it ("وفقدان أثر عشرين", "أسقط منها 45"). */
+    private boolean governsNext(List<Token> tokens, Cue cue, int nextStart) {
+        int gap = nextStart - cue.end();
+        return gap == 0 || (gap > 0 && lex.get(Lexicon.PART).matchAt(tokens, cue.end(), nextStart) == gap);
+    }
+
+    private static boolean punctuationBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String n = tokens.get(k).norm();
+            if (n.equals(",") || n.equals("،") || n.equals(";") || n.equals("؛")) {
+                return true; // a dash ("5 — локаційно втрачені") joins a figure to its verb, a comma does not
+            }
+        }
+        return false;
     }
 
     /** The nearest cue left of {@code before}, at most {@link #FAR_WINDOW} tokens back, or null. */
@@ -131,6 +153,13 @@ final class CueResolver {
         for (int k = to - 1; k >= Math.max(0, from); k--) {
             Cue c = cueAt(tokens, k, to);
             if (c != null) {
+                // A longer cue may start just before and cover this one: "صد هجوم" (repelled), not "هجوم".
+                for (int j = k - 1; j >= Math.max(0, Math.max(from, k - 2)); j--) {
+                    Cue outer = cueAt(tokens, j, to);
+                    if (outer != null && outer.end() >= c.end()) {
+                        return outer;
+                    }
+                }
                 return c;
             }
         }
