@@ -105,6 +105,8 @@ public final class ClaimExtractor {
         boolean hadDrones;
         boolean headline;
         Metric lastMetric;
+        /** "Повітряні сили: ..." as the first line: the whole post is that body's statement. */
+        Claimant masthead;
     }
 
     List<ClaimPart> parts(String text) {
@@ -160,6 +162,13 @@ public final class ClaimExtractor {
                 claimant = st.claimant;
                 carried = true;
             }
+        }
+        if (index == 0 && attribution != null && attribution.headline()) {
+            st.masthead = own;
+        }
+        if (claimant == null && st.masthead != null && (st.claimant == null || st.claimant.equals(st.masthead))) {
+            claimant = st.masthead; // until the post names someone else
+            carried = true;
         }
         List<Figure> found = figures.find(tokens, a, b, carried && st.hadDrones);
         Metric lastMetric = null;
@@ -250,7 +259,8 @@ public final class ClaimExtractor {
                 // gives the other metric of the same statement.
                 breakdown = metric == prev;
             }
-            String region = f.hasRegion()
+            // "ещё о девяти сбитых дронах над Белгородской областью": another statement, not a part of the first
+            String region = f.hasRegion() && !f.additional()
                     ? text.substring(tokens.get(f.regionStart()).start(), tokens.get(f.regionEnd() - 1).end())
                     : null;
             if (breakdown && region == null) {

@@ -103,10 +103,10 @@ final class ClaimantResolver {
         return lex.get(Lexicon.CONTINUATION).find(tokens, from, limit) >= 0;
     }
 
-    /** A comma, a number or a role verb between a name and a later reporting verb: the name is not its subject. */
+    /** A number or a role verb between a name and a later reporting verb: the name is not its subject. */
     private boolean endsSubject(List<Token> tokens, int k, int to) {
         Token t = tokens.get(k);
-        return t.isNumber() || t.norm().equals(",") || t.norm().equals("،")
+        return t.isNumber()
                 || lex.get(Lexicon.LAUNCH_CUES).matchAt(tokens, k, to) > 0
                 || lex.get(Lexicon.DESTROY_CUES).matchAt(tokens, k, to) > 0;
     }

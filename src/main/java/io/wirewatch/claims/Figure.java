@@ -16,10 +16,12 @@ import io.wirewatch.model.Qualifier;
  * @param breakdown   follows a total as one of its regional parts ("including 34 over Krasnodar")
  * @param regionStart token index of the region the figure covers, or -1
  * @param regionEnd   token index after that region, or -1
+ * @param additional  "ещё 23", "25 more drones", "ще 21": a further figure of its own, never a part of an earlier one
  * @param all         "all 40 drones", "جميع المسيرات الـ40", "всі 20", "both": every drone launched met this fate
  */
 record Figure(int start, int end, int cueStart, long value, Qualifier qualifier, int nounEnd, boolean elliptical,
-              boolean part, boolean ofNext, boolean whole, boolean breakdown, int regionStart, int regionEnd, boolean all) {
+              boolean part, boolean ofNext, boolean whole, boolean breakdown, int regionStart, int regionEnd, boolean all,
+              boolean additional) {
 
     boolean hasRegion() {
         return regionStart >= 0;
@@ -27,11 +29,11 @@ record Figure(int start, int end, int cueStart, long value, Qualifier qualifier,
 
     Figure withBreakdown(boolean b) {
         return new Figure(start, end, cueStart, value, qualifier, nounEnd, elliptical, part, ofNext, whole, b,
-                regionStart, regionEnd, all);
+                regionStart, regionEnd, all, additional);
     }
 
     Figure withWhole(boolean w) {
         return new Figure(start, end, cueStart, value, qualifier, nounEnd, elliptical, part, ofNext, w, breakdown,
-                regionStart, regionEnd, all);
+                regionStart, regionEnd, all, additional);
     }
 }

@@ -146,7 +146,7 @@ final class FigureFinder {
         int[] region = ofNext ? new int[] {-1, -1} : region(tokens, afterNoun, to, elliptical);
         nouns.add(noun);
         return new Figure(start, end, cueStart, value, q, afterNoun, elliptical, part, ofNext, whole, false,
-                region[0], region[1], all(tokens, from, start, end));
+                region[0], region[1], all(tokens, from, start, end), additional(tokens, from, before, end, to));
     }
 
     /** Keeps the drone figures: applies the noun, X-of-Y, elliptical and breakdown rules. */
@@ -174,6 +174,8 @@ final class FigureFinder {
                 drone = false;
             } else if (isWholeOfPrevious && ofNextKept) {
                 drone = true;
+            } else if (f.all() && nextToCue(tokens, f)) {
+                drone = true; // "Всі 20 знищені": every one of the drones the text is about
             } else {
                 drone = !isWholeOfPrevious && (((seenDrone || droneContext) && (f.hasRegion() || f.part()))
                         || wholeSeen || (seenDrone && nextToCue(tokens, f)));
@@ -337,6 +339,15 @@ final class FigureFinder {
             }
         }
         return false;
+    }
+
+    /** An {@code additional.markers} word before the number ("ещё 23", "еще о девяти") or right after it ("25 more"). */
+    private boolean additional(List<Token> tokens, int from, int before, int end, int to) {
+        PhraseSet more = lex.get(Lexicon.ADDITIONAL);
+        // one word may stand between: "еще о девяти", "another 12"
+        return more.startOfMatchEndingAt(tokens, before, Math.max(from, before - 2)) >= 0
+                || (before - 1 > from && more.startOfMatchEndingAt(tokens, before - 1, Math.max(from, before - 3)) >= 0)
+                || more.matchAt(tokens, end, to) > 0;
     }
 
     private static boolean startsNumber(List<Token> tokens, int k, int to) {

@@ -142,4 +142,43 @@ class ClaimRolesTest {
                 .get(0);
         assertThat(c.destroyed()).isEqualTo(11);
     }
+
+    @Test
+    void shouldReadAMastheadAttributionAsTheSpeakerOfTheWholePost() {
+        DroneClaim c = totals("Повітряні сили: збито 40 дронів\n\nУ ніч на 9 липня противник атакував 45 БпЛА.\n\n"
+                + "Станом на 09:00 збито 40 безпілотників; 5 — локаційно втрачені.").get(0);
+        assertThat(c.claimant()).isEqualTo("ua-air-force");
+        assertThat(c.lost()).isEqualTo(5);
+    }
+
+    @Test
+    void shouldReadAllNWithoutANounAsTheDronesOfTheText() {
+        DroneClaim c = totals("Всі 20 знищені силами ППО, повідомили в Повітряних силах.").get(0);
+        assertThat(c.launched()).isEqualTo(20);
+        assertThat(c.destroyed()).isEqualTo(20);
+    }
+
+    @Test
+    void shouldKeepAFurtherFigureWithARegionAsAStatementOfItsOwn() {
+        List<DroneClaim> claims = totals("Утром Минобороны России сообщило об уничтожении 17 украинских БПЛА."
+                + " Днем ведомство отчиталось еще о девяти сбитых дронах над Белгородской областью.");
+        assertThat(claims).extracting(DroneClaim::destroyed).containsExactlyInAnyOrder(17, 9);
+    }
+
+    @Test
+    void shouldReadDronesSuppressedByElectronicWarfareAsLost() {
+        DroneClaim c = totals("Станом на 09:00 збито 45 ворожих безпілотників, ще 23 — подавлені засобами"
+                + " радіоелектронної боротьби, повідомили Повітряні сили.").get(0);
+        assertThat(c.destroyed()).isEqualTo(45);
+        assertThat(c.lost()).isEqualTo(23);
+    }
+
+    @Test
+    void shouldLookPastAParentheticalBetweenTheSpeakerAndItsVerb() {
+        DroneClaim c = totals("Украинские Воздушные силы, в свою очередь, сообщили, что сбили 28 из 35"
+                + " запущенных беспилотников.").get(0);
+        assertThat(c.claimant()).isEqualTo("ua-air-force");
+        assertThat(c.destroyed()).isEqualTo(28);
+        assertThat(c.launched()).isEqualTo(35);
+    }
 }
