@@ -174,7 +174,7 @@ final class ClaimMerger {
     }
 
     /** Claimant ids with these suffixes are sub-national officials (a regional governor, a city's mayor). */
-    static final List<String> LOCAL_SUFFIXES = List.of("-governor", "-mayor");
+    static final List<String> LOCAL_SUFFIXES = List.of("-governor", "-mayor", "-administration");
 
     /**
      * A governor's or mayor's count over their own region, reported in an article where a national body of the

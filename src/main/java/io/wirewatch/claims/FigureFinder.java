@@ -191,7 +191,8 @@ final class FigureFinder {
                 boolean marker = lex.get(Lexicon.BREAKDOWN).find(tokens, Math.max(lastDroneEnd, f.cueStart() - MARKER_WINDOW),
                         f.cueStart()) >= 0;
                 // Why not parts: "110 of which were shot down" completes a launched total; the extractor decides.
-                breakdown = marker || (f.elliptical() && f.hasRegion());
+                breakdown = marker || (f.elliptical() && f.hasRegion())
+                        || listIntroduced(tokens, Math.max(lastDroneEnd, f.cueStart() - MARKER_WINDOW), f.cueStart());
             } else if (f.elliptical() && droneContext) {
                 breakdown = true;
             }
@@ -203,6 +204,21 @@ final class FigureFinder {
             wholeSeen |= f.whole() && !f.ofNext();
         }
         return out;
+    }
+
+    /**
+     * A colon or dash between a drone figure and this one: a list that breaks the figure down ("96 drones: 38
+     * over Bryansk, ...", "seven drones — four sea drones and three UAVs"). The extractor keeps it a breakdown
+     * only when it has the figure's role ("68 дронами: 45 збито" is the destroyed figure of the statement).
+     */
+    private static boolean listIntroduced(List<Token> tokens, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            String n = tokens.get(k).norm();
+            if (n.equals(":") || n.equals("—") || n.equals("–")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "launched 64 drones and 58 were shot down": a bare number right next to a destroy or launch cue. */

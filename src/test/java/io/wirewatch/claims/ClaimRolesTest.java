@@ -181,4 +181,50 @@ class ClaimRolesTest {
         assertThat(c.destroyed()).isEqualTo(28);
         assertThat(c.launched()).isEqualTo(35);
     }
+
+    @Test
+    void shouldNotCountABreakdownByTypeAfterADash() {
+        List<DroneClaim> claims = totals("US forces destroyed seven Houthi drones over the past day — four uncrewed"
+                + " surface vessels and three uncrewed aerial systems — US Central Command said.");
+        assertThat(claims).extracting(DroneClaim::destroyed).containsExactly(7);
+    }
+
+    @Test
+    void shouldKeepTheOtherRoleAfterAColon() {
+        DroneClaim c = totals("Повітряні сили: ворог атакував 68 дронами: 45 збито.").get(0);
+        assertThat(c.launched()).isEqualTo(68);
+        assertThat(c.destroyed()).isEqualTo(45);
+    }
+
+    @Test
+    void shouldReadStruckWithAsALaunchNotAHit() {
+        DroneClaim c = totals("Russia struck energy facilities overnight with 458 drones and 45 missiles, the air"
+                + " force said, adding that 406 drones were shot down.").get(0);
+        assertThat(c.launched()).isEqualTo(458);
+        assertThat(c.hit()).isNull();
+    }
+
+    @Test
+    void shouldDropDronesStillInTheAirspace() {
+        DroneClaim c = totals("The air force said 40 drones were shot down and that 14 more were still in"
+                + " Ukrainian airspace.").get(0);
+        assertThat(c.launched()).isNull();
+        assertThat(c.destroyed()).isEqualTo(40);
+    }
+
+    @Test
+    void shouldReadATallySinceTheInvasionAsCumulative() {
+        List<DroneClaim> all = extractor.extract("t1", DAY, "Ukraine's air defense has destroyed more than 67,000"
+                + " Russian drones since the start of the full-scale invasion, the Air Force said.", null);
+        assertThat(all).extracting(DroneClaim::scope).containsExactly(Scope.CUMULATIVE);
+    }
+
+    @Test
+    void shouldReadACityAdministrationFigureBesideTheNationalTotalAsARegion() {
+        List<DroneClaim> all = extractor.extract("t1", DAY, "Ukraine's air force said 80 drones were shot down"
+                + " overnight.\nKyiv city military administration said 36 drones were destroyed over the capital.",
+                null);
+        assertThat(all.stream().filter(c -> c.claimant().equals("ua-regional-administration")))
+                .extracting(DroneClaim::scope).containsExactly(Scope.REGION);
+    }
 }
