@@ -253,7 +253,7 @@ public final class ClaimExtractor {
             if (metric == null || !metric.kept()) {
                 continue; // no role, or one that is no part of a claim ("12 are still in the air")
             }
-            boolean breakdown = f.breakdown() && (i == 0 || metric == prev);
+            boolean breakdown = f.breakdown() && (prev == null || metric == prev);
             if (f.part() && i > 0) {
                 // "180 منها متجهة نحو موسكو" splits the same metric by region; "110 of which were shot down"
                 // gives the other metric of the same statement.
@@ -292,7 +292,7 @@ public final class ClaimExtractor {
         if (f.whole()) {
             return Metric.LAUNCHED;
         }
-        CueResolver.Cue cue = cues.metricCue(tokens, f, prevEnd, nextStart, hasNext);
+        CueResolver.Cue cue = cues.inPhrase(tokens, cues.metricCue(tokens, f, prevEnd, nextStart, hasNext), a);
         if (cue != null) {
             return cue.metric();
         }

@@ -59,10 +59,42 @@ final class CueResolver {
         if (right == null) {
             return left;
         }
+        if (left.metric() == Metric.DESTROYED && right.metric() == Metric.LAUNCHED) {
+            return left; // "دمرت ... خمس طائرات مسيرة أطلقها الحوثيون": the launch verb describes the drones
+        }
         int dl = f.cueStart() - left.end();
         int dr = right.start() - f.nounEnd();
         return dr < dl ? right : left;
     }
+
+    /**
+     * Reads what a cue means in its phrase: "repelled an attack of 12 drones" / "صدت ... هجوم 12 مسيرة" /
+     * "отразили атаку 12 беспилотников" destroyed them (an attack noun after a destroy verb of the clause); "shot
+     * down or suppressed 81" / "أُسقط منها أو أُخمد 81" is one destroyed figure (a lost cue after "or" and a
+     * destroy verb).
+     */
+    Cue inPhrase(List<Token> tokens, Cue cue, int clauseStart) {
+        if (cue == null) {
+            return null;
+        }
+        if (cue.metric() == Metric.LAUNCHED && lex.get(Lexicon.ATTACK_NOUNS).matchAt(tokens, cue.start(), cue.end()) > 0) {
+            Cue before = lastCue(tokens, Math.max(clauseStart, cue.start() - ATTACK_REACH), cue.start());
+            if (before != null && before.metric() == Metric.DESTROYED) {
+                return new Cue(Metric.DESTROYED, cue.start(), cue.end());
+            }
+        }
+        if (cue.metric() == Metric.LOST && cue.start() > clauseStart
+                && lex.get(Lexicon.DISJUNCTIONS).matchAt(tokens, cue.start() - 1, cue.start()) > 0) {
+            Cue before = lastCue(tokens, Math.max(clauseStart, cue.start() - 4), cue.start() - 1);
+            if (before != null && before.metric() == Metric.DESTROYED) {
+                return new Cue(Metric.DESTROYED, cue.start(), cue.end());
+            }
+        }
+        return cue;
+    }
+
+    /** "صدت الدفاعات الجوية التابعة لوزارة الدفاع هجوم": the destroy verb may stand a few words before. */
+    private static final int ATTACK_REACH = 8;
 
     /** A cue right before the next figure, or before a part marker and it ("وفقدان أثر عشرين", "أسقط منها 45"). */
     private boolean governsNext(List<Token> tokens, Cue cue, int nextStart) {

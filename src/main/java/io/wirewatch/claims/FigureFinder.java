@@ -48,6 +48,10 @@ final class FigureFinder {
     private static final int MARKER_WINDOW = 6;
     /** "جميع الطائرات المسيرة الـ40": the drone noun may stand between "all" and the number. */
     private static final int ALL_REACH = 3;
+    /** "أُسقط منها أو أُخمد 81": a part marker may stand a verb or two before its number. */
+    private static final int PART_REACH = 3;
+    /** "عدد الطائرات المسيرة التي دمرت أثناء اقترابها من العاصمة بلغ 34": the noun may stand well before the verb. */
+    private static final int TOTAL_REACH = 10;
 
     private enum Noun { DRONE, OTHER, NONE }
 
@@ -133,6 +137,9 @@ final class FigureFinder {
         if (len > 0) {
             part = true;
             j += len;
+        } else {
+            // "أُسقط منها أو أُخمد 81", "of which 22 over Kharkiv", "з них 15 збито": the marker before the number
+            part = lex.get(Lexicon.PART).find(tokens, Math.max(from, cueStart - PART_REACH), cueStart) >= 0;
         }
         boolean ofNext = false;
         len = lex.get(Lexicon.WHOLE_AFTER).matchAt(tokens, j, to);
@@ -141,6 +148,9 @@ final class FigureFinder {
         }
         int[] nounEnd = {end};
         Noun noun = ofNext ? Noun.NONE : scanNoun(tokens, j, to, nounEnd);
+        if (noun == Noun.NONE && !ofNext) {
+            noun = nounBefore(tokens, from, before);
+        }
         boolean elliptical = noun == Noun.NONE;
         int afterNoun = elliptical ? j : nounEnd[0];
         int[] region = ofNext ? new int[] {-1, -1} : region(tokens, afterNoun, to, elliptical);
@@ -174,6 +184,8 @@ final class FigureFinder {
                 drone = false;
             } else if (isWholeOfPrevious && ofNextKept) {
                 drone = true;
+            } else if (f.whole() && seenDrone) {
+                drone = true; // "أسقطت 38 طائرة مسيرة من أصل 50": the whole of the drones just counted
             } else if (f.all() && nextToCue(tokens, f)) {
                 drone = true; // "Всі 20 знищені": every one of the drones the text is about
             } else {
@@ -248,8 +260,8 @@ final class FigureFinder {
             if (t.isPunct() && !t.norm().equals("%")) {
                 break;
             }
-            if (t.isNumber()) {
-                break;
+            if (t.isNumber() || (t.isWord() && t.norm().length() <= 24 && Numbers.parse(List.of(t.norm()), 0) != null)) {
+                break; // "الساعات الـ24 الماضية خمس طائرات": the noun after the next number is that number's
             }
             int len = lex.get(Lexicon.DRONE_NOUNS).matchAt(tokens, k, to);
             if (len > 0) {
@@ -270,6 +282,43 @@ final class FigureFinder {
             k++;
         }
         return head && isAircraftHead(tokens, j, to) ? Noun.OTHER : Noun.NONE;
+    }
+
+    /**
+     * Arabic and "number reached" phrasings put the counted noun before the number: "الساعات الـ24", "جميع
+     * المسيرات الـ40", "عدد المسيرات بلغ 104", "the number of drones reached 104". Looks back over the article
+     * "الـ", or over a {@code total.verbs} verb and at most {@link #TOTAL_REACH} words before it.
+     */
+    private Noun nounBefore(List<Token> tokens, int from, int before) {
+        int k = before;
+        if (k > from && tokens.get(k - 1).norm().equals("ال")) {
+            return nounAt(tokens, k - 2, from);
+        }
+        if (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).norm().startsWith("ال")) {
+            return nounAt(tokens, k - 1, from); // "المسيرات الثلاث والعشرين"
+        }
+        int verb = lex.get(Lexicon.TOTAL_VERBS).startOfMatchEndingAt(tokens, k, Math.max(from, k - 3));
+        if (verb < 0) {
+            return Noun.NONE;
+        }
+        for (int j = verb - 1; j >= Math.max(from, verb - TOTAL_REACH); j--) {
+            Noun n = nounAt(tokens, j, from);
+            if (n != Noun.NONE) {
+                return n;
+            }
+        }
+        return Noun.NONE;
+    }
+
+    private Noun nounAt(List<Token> tokens, int k, int from) {
+        if (k < from || k < 0) {
+            return Noun.NONE;
+        }
+        int limit = Math.min(tokens.size(), k + 3);
+        if (lex.get(Lexicon.DRONE_NOUNS).matchAt(tokens, k, limit) > 0) {
+            return Noun.DRONE;
+        }
+        return lex.get(Lexicon.NONDRONE_NOUNS).matchAt(tokens, k, limit) > 0 ? Noun.OTHER : Noun.NONE;
     }
 
     /** A head noun with no drone noun after it is a plain aircraft only when the head is the first word. */

@@ -38,6 +38,9 @@ final class Lexicon {
     static final String CLAUSE_AFTER_COMMA = "clause.boundaries.after_comma";
     static final String COMPLEMENTIZERS = "reporting.complementizers";
     static final String ADDITIONAL = "additional.markers";
+    static final String TOTAL_VERBS = "total.verbs";
+    static final String ATTACK_NOUNS = "attack.nouns";
+    static final String DISJUNCTIONS = "disjunctions";
     static final String APPROXIMATE = "qualifier.approximate";
     static final String AT_LEAST = "qualifier.at_least";
     static final String AT_MOST = "qualifier.at_most";
@@ -59,7 +62,7 @@ final class Lexicon {
     static final String ATTACKER_PREFIX = "attacker.";
 
     private static final Set<String> KEYS = Set.of(DRONE_NOUNS, DRONE_HEADS, NONDRONE_NOUNS, DESTROY_CUES,
-            LAUNCH_CUES, LOST_CUES, HIT_CUES, OTHER_CUES, ALL_MARKERS, CLAUSE_BOUNDARIES, CLAUSE_AFTER_COMMA, COMPLEMENTIZERS, ADDITIONAL, APPROXIMATE, AT_LEAST, AT_MOST, NEGATORS, CUMULATIVE, BREAKDOWN, PART, WHOLE_AFTER,
+            LAUNCH_CUES, LOST_CUES, HIT_CUES, OTHER_CUES, ALL_MARKERS, CLAUSE_BOUNDARIES, CLAUSE_AFTER_COMMA, COMPLEMENTIZERS, ADDITIONAL, TOTAL_VERBS, ATTACK_NOUNS, DISJUNCTIONS, APPROXIMATE, AT_LEAST, AT_MOST, NEGATORS, CUMULATIVE, BREAKDOWN, PART, WHOLE_AFTER,
             WHOLE_BEFORE, REGION_PREPOSITIONS, REGION_FILLERS, REGION_VAGUE, REGION_STOPS, REPORTING,
             REPORTING_CLAIMANT_BEFORE, REPORTING_SOURCES, CONTINUATION, TARGET_PREPOSITIONS);
 

@@ -92,7 +92,7 @@ final class Tokenizer {
             norm.append(d >= 0 ? (char) ('0' + d) : isGroupSpace(c) ? ',' : c);
         }
         boolean designation = (start > 0 && isLatinLetter(text.charAt(start - 1)))
-                || (start > 1 && text.charAt(start - 1) == '-' && (isLatinLetter(text.charAt(start - 2))
+                || (start > 1 && text.charAt(start - 1) == '-' && (Character.isLetter(text.charAt(start - 2))
                 || Character.isDigit(text.charAt(start - 2))))
                 || (i < n && isLatinLetter(text.charAt(i)));
         String s = norm.toString();

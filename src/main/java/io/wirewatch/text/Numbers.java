@@ -372,6 +372,13 @@ public final class Numbers {
         if (found != null || !allowPrefix) {
             return found;
         }
+        // "المسيرات الثلاث والعشرين": the article on a number word after its noun (not the weekdays الاحد, الاثنين)
+        if (w.startsWith("ال") && w.length() > 4 && !w.equals("الاثنين") && !w.equals("الاحد")) {
+            Word bare = WORDS.get(w.substring(2));
+            if (bare != null && bare.kind != Kind.ARTICLE && bare.kind != Kind.SCALE_PLURAL) {
+                return bare;
+            }
+        }
         // Why: a conjunction or preposition glued to the first number word (واثنتين، بخمس، لثلاثة).
         char c = w.isEmpty() ? 0 : w.charAt(0);
         if ((c == 'و' || c == 'ف' || c == 'ب' || c == 'ل') && w.length() > 2) {
@@ -386,7 +393,11 @@ public final class Numbers {
     private static Word lookupJoined(String raw) {
         String w = raw == null ? "" : fold(raw);
         if (w.length() > 2 && w.charAt(0) == 'و') {
-            return WORDS.get(w.substring(1));
+            Word bare = WORDS.get(w.substring(1));
+            if (bare == null && w.startsWith("وال") && w.length() > 5) {
+                bare = WORDS.get(w.substring(3)); // "الثلاث والعشرين"
+            }
+            return bare;
         }
         return null;
     }

@@ -227,4 +227,55 @@ class ClaimRolesTest {
         assertThat(all.stream().filter(c -> c.claimant().equals("ua-regional-administration")))
                 .extracting(DroneClaim::scope).containsExactly(Scope.REGION);
     }
+
+    @Test
+    void shouldReadRepellingAnAttackOfNDronesAsDestroyingThem() {
+        DroneClaim c = totals("سوبيانين: صدت الدفاعات الجوية هجوم اثنتي عشرة طائرة مسيرة كانت متجهة نحو موسكو.").get(0);
+        assertThat(c.destroyed()).isEqualTo(12);
+        assertThat(c.launched()).isNull();
+    }
+
+    @Test
+    void shouldReadShotDownOrSuppressedAsOneDestroyedFigure() {
+        DroneClaim c = totals("قال سلاح الجو الأوكراني إن روسيا أطلقت 104 مسيرات، أُسقط منها أو أُخمد 81.").get(0);
+        assertThat(c.launched()).isEqualTo(104);
+        assertThat(c.destroyed()).isEqualTo(81);
+        assertThat(c.lost()).isNull();
+    }
+
+    @Test
+    void shouldTakeTheNounBeforeAnArticleGluedToTheNumber() {
+        List<DroneClaim> claims = totals("قالت القيادة المركزية الأمريكية إن قواتها دمرت خلال الساعات الـ24"
+                + " الماضية خمس طائرات مسيرة أطلقها الحوثيون.");
+        assertThat(claims).extracting(DroneClaim::destroyed).containsExactly(5);
+    }
+
+    @Test
+    void shouldReadNumberWordsWithTheArticleAfterTheNoun() {
+        DroneClaim c = totals("سلاح الجو الأوكراني: الدفاعات الجوية أسقطت جميع المسيرات الثلاث والعشرين التي"
+                + " أطلقها الجيش الروسي.").get(0);
+        assertThat(c.destroyed()).isEqualTo(23);
+        assertThat(c.launched()).isEqualTo(23);
+    }
+
+    @Test
+    void shouldReadTheNumberOfDronesReached() {
+        DroneClaim c = totals("قال رئيس بلدية موسكو سيرغي سوبيانين إن عدد الطائرات المسيرة التي دمرت أثناء"
+                + " اقترابها من العاصمة بلغ 34.").get(0);
+        assertThat(c.destroyed()).isEqualTo(34);
+    }
+
+    @Test
+    void shouldNotCountAMissileModelNumber() {
+        List<DroneClaim> claims = totals("أكد سلاح الجو الأوكراني أن قواته أسقطت 38 طائرة مسيرة من أصل 50، وأن"
+                + " الهجوم شمل ثلاثة صواريخ من طراز إكس-101.");
+        assertThat(claims).extracting(DroneClaim::launched).containsExactly(50);
+    }
+
+    @Test
+    void shouldNotTakeTheNorthOfTheCountryForARegion() {
+        List<DroneClaim> claims = totals("أعلن سلاح الجو الأوكراني أن روسيا هاجمت البلاد بـ112 مسيرة. وأفاد البيان"
+                + " بأنه جرى إسقاط 84 منها فوق شمال البلاد.");
+        assertThat(claims).extracting(DroneClaim::destroyed).containsExactly(84);
+    }
 }
