@@ -24,7 +24,12 @@ import java.util.Set;
  *   <li>A span of tokens counts for one line only: heavier lines, then longer terms, claim their
  *       occurrences first, and an occurrence whose tokens are all claimed already is skipped.
  *   <li>A line adds its weight once, when any of its synonyms has a counting occurrence.
- *   <li>The topic fires when the score reaches its threshold.
+ *   <li>The topic fires when the score reaches its threshold. In a long report (at least
+ *       {@link #LONG_PARAGRAPHS} paragraphs, the title counting as one) it must also reach it in the lead
+ *       (title and first {@link #LEAD_PARAGRAPHS} body paragraphs) or within a passage of at most
+ *       {@link #PASSAGE_PARAGRAPHS} consecutive paragraphs whose evidence spans at least two sentences: a topic
+ *       is what the headline and lead are about or what a passage is about, not a passing mention (one clause,
+ *       or single words scattered far apart) that adds up with others across a long story.
  *   <li>Evidence is the first counting occurrence of each distinct term, heaviest lines first, capped
  *       at {@link #MAX_EVIDENCE}, then in text order.
  * </ol>
@@ -32,6 +37,11 @@ import java.util.Set;
 final class TopicScorer {
     /** Why 10: enough for a reviewer to see why a topic fired without repeating the whole article. */
     static final int MAX_EVIDENCE = 10;
+    /** Agency reports run to many paragraphs; wires and posts have a handful. */
+    static final int LONG_PARAGRAPHS = 6;
+    static final int LEAD_PARAGRAPHS = 2;
+    /** A subject of a long report runs over a few paragraphs; one clause is a passing mention. */
+    static final int PASSAGE_PARAGRAPHS = 3;
 
     private final String text;
     private final List<Token> tokens;
@@ -61,8 +71,10 @@ final class TopicScorer {
         boolean[] covered = new boolean[tokens.size()];
         Set<Concept> firedConcepts = new HashSet<>();
         List<Fired> fired = new ArrayList<>();
+        Map<Concept, Set<Long>> paragraphsOf = new IdentityHashMap<>();
         for (Claim claim : claims) {
-            int first = claimOccurrences(claim, rule.blockers(), covered);
+            Set<Long> where = paragraphsOf.computeIfAbsent(claim.concept(), c -> new HashSet<>());
+            int first = claimOccurrences(claim, rule.blockers(), covered, where);
             if (first >= 0) {
                 firedConcepts.add(claim.concept());
                 int id = claim.term().id();
@@ -73,11 +85,102 @@ final class TopicScorer {
         if (score < rule.threshold() || fired.isEmpty()) {
             return Optional.empty();
         }
+        if (paragraphs() >= LONG_PARAGRAPHS && !focused(firedConcepts, paragraphsOf, rule.threshold())) {
+            return Optional.empty();
+        }
         return Optional.of(new TopicTag(rule.topic(), score, evidence(fired)));
     }
 
+    /**
+     * Whether the lead, or a passage of at most {@link #PASSAGE_PARAGRAPHS} consecutive paragraphs with evidence
+     * in two or more sentences, reaches the threshold. {@code where} holds {@code paragraph << 32 | sentence} of
+     * each counting occurrence.
+     */
+    private boolean focused(Set<Concept> fired, Map<Concept, Set<Long>> paragraphsOf, double threshold) {
+        double lead = 0;
+        for (Concept c : fired) {
+            if (paragraphsOf.get(c).stream().anyMatch(w -> (int) (w >> 32) <= LEAD_PARAGRAPHS)) {
+                lead += c.weight();
+            }
+        }
+        if (lead >= threshold) {
+            return true;
+        }
+        for (int first = 0; first < paragraphs(); first++) {
+            int last = first + PASSAGE_PARAGRAPHS - 1;
+            double score = 0;
+            Set<Integer> sentences = new HashSet<>();
+            for (Concept c : fired) {
+                boolean here = false;
+                for (long w : paragraphsOf.get(c)) {
+                    int p = (int) (w >> 32);
+                    if (p >= first && p <= last) {
+                        here = true;
+                        sentences.add((int) w);
+                    }
+                }
+                score += here ? c.weight() : 0;
+            }
+            if (score >= threshold && sentences.size() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Paragraph starts (offsets into the text) split at blank lines, computed once per text. */
+    private int[] paragraphStarts;
+    private int[] sentenceStarts;
+
+    private int sentenceOf(int token) {
+        if (sentenceStarts == null) {
+            sentenceStarts = io.wirewatch.text.SentenceSplitter.split(text).stream()
+                    .mapToInt(io.wirewatch.text.Sentence::start).toArray();
+        }
+        int at = Arrays.binarySearch(sentenceStarts, tokens.get(token).originalStart());
+        return at >= 0 ? at : Math.max(0, -at - 2);
+    }
+
+    private int paragraphs() {
+        return starts().length;
+    }
+
+    private int[] starts() {
+        if (paragraphStarts == null) {
+            List<Integer> out = new ArrayList<>();
+            out.add(0);
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                if (text.charAt(i) != '\n') {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < n && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                if (j < n && text.charAt(j) == '\n') {
+                    while (j < n && Character.isWhitespace(text.charAt(j))) {
+                        j++;
+                    }
+                    if (j < n) {
+                        out.add(j);
+                    }
+                    i = j - 1;
+                }
+            }
+            paragraphStarts = out.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return paragraphStarts;
+    }
+
+    /** The paragraph (0 = the title, or the first paragraph when there is none) of a token. */
+    private int paragraphOf(int token) {
+        int at = Arrays.binarySearch(starts(), tokens.get(token).originalStart());
+        return at >= 0 ? at : -at - 2;
+    }
+
     /** Marks every counting, not yet covered occurrence of the claim covered; returns the first, or -1. */
-    private int claimOccurrences(Claim claim, List<TermPattern> blockers, boolean[] covered) {
+    private int claimOccurrences(Claim claim, List<TermPattern> blockers, boolean[] covered, Set<Long> where) {
         int id = claim.term().id();
         Concept concept = claim.concept();
         int first = -1;
@@ -88,6 +191,9 @@ final class TopicScorer {
                 continue;
             }
             Arrays.fill(covered, start, end + 1, true);
+            if (paragraphs() >= LONG_PARAGRAPHS) {
+                where.add(((long) paragraphOf(start) << 32) | sentenceOf(start));
+            }
             if (first < 0) {
                 first = i;
             }
