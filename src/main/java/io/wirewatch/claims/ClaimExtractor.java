@@ -274,7 +274,11 @@ public final class ClaimExtractor {
             }
             parts.add(new ClaimPart(claimant, metric, f.value(), f.qualifier(), attacker, stated, cumulative,
                     breakdown, region, index, evidence));
-            if (f.all() && metric == Metric.DESTROYED) {
+            if (f.all() && metric == Metric.LAUNCHED && cues.destroyCueIn(tokens, f.nounEnd(), b)) {
+                // "All of the 27 drones launched by Russia overnight were destroyed"
+                parts.add(new ClaimPart(claimant, Metric.DESTROYED, f.value(), f.qualifier(), attacker, stated,
+                        cumulative, breakdown, region, index, evidence));
+            } else if (f.all() && metric == Metric.DESTROYED) {
                 // "all 40 drones were shot down": 40 were launched, too
                 parts.add(new ClaimPart(claimant, Metric.LAUNCHED, f.value(), f.qualifier(), attacker, stated,
                         cumulative, breakdown, region, index, evidence));

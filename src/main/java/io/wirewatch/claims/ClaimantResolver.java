@@ -99,8 +99,8 @@ final class ClaimantResolver {
 
     /** Whether the sentence continues the previous statement ("وأضاف البيان", "the ministry added"). */
     boolean isContinuation(List<Token> tokens, int from, int to) {
-        int limit = Math.min(to, from + 2 * WINDOW);
-        return lex.get(Lexicon.CONTINUATION).find(tokens, from, limit) >= 0;
+        // anywhere in the sentence: "..., according to the statement", "..., the force said in a statement"
+        return lex.get(Lexicon.CONTINUATION).find(tokens, from, to) >= 0;
     }
 
     /** A number or a role verb between a name and a later reporting verb: the name is not its subject. */

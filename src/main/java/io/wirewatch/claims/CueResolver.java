@@ -198,14 +198,25 @@ final class CueResolver {
         return null;
     }
 
+    /** The first cue right of a figure; {@code hit.after} verbs count here only ("one drone hit a house"). */
     private Cue firstCue(List<Token> tokens, int from, int to) {
+        PhraseSet hitAfter = lex.get(Lexicon.HIT_AFTER);
         for (int k = from; k < to; k++) {
             Cue c = cueAt(tokens, k, to);
+            int h = hitAfter.matchAt(tokens, k, to);
+            if (h > 0 && (c == null || h >= c.end() - c.start())) {
+                return new Cue(Metric.HIT, k, k + h);
+            }
             if (c != null) {
                 return c;
             }
         }
         return null;
+    }
+
+    /** Whether a destroy cue stands in {@code tokens[from, to)} ("all of the 27 drones launched ... were destroyed"). */
+    boolean destroyCueIn(List<Token> tokens, int from, int to) {
+        return lex.get(Lexicon.DESTROY_CUES).find(tokens, from, to) >= 0;
     }
 
     /**

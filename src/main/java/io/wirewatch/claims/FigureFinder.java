@@ -402,6 +402,12 @@ final class FigureFinder {
             if (len > 0 && start - (k + len) <= ALL_REACH) {
                 return true;
             }
+            // only drone words and articles between "all" and its number: "Both missiles and 50 of the drones"
+            if (lex.get(Lexicon.DRONE_NOUNS).matchAt(tokens, k, start) == 0
+                    && lex.get(Lexicon.DRONE_HEADS).matchAt(tokens, k, start) == 0
+                    && !t.norm().equals("the") && !t.norm().equals("of") && !t.norm().equals("ال")) {
+                return false;
+            }
         }
         return false;
     }

@@ -278,4 +278,44 @@ class ClaimRolesTest {
                 + " بأنه جرى إسقاط 84 منها فوق شمال البلاد.");
         assertThat(claims).extracting(DroneClaim::destroyed).containsExactly(84);
     }
+
+    @Test
+    void shouldReadAllOfTheDronesLaunchedThatWereDestroyed() {
+        DroneClaim c = totals("All of the 27 Shahed attack drones launched by Russia overnight were destroyed, Ukraine's"
+                + " air force said.").get(0);
+        assertThat(c.launched()).isEqualTo(27);
+        assertThat(c.destroyed()).isEqualTo(27);
+    }
+
+    @Test
+    void shouldNotReadAllAcrossAnotherNoun() {
+        DroneClaim c = totals("Ukraine's air force said Russia launched 53 drones and two missiles. Both missiles and 50"
+                + " of the drones were destroyed, the air force said.").get(0);
+        assertThat(c.launched()).isEqualTo(53);
+        assertThat(c.destroyed()).isEqualTo(50);
+    }
+
+    @Test
+    void shouldReadADroneThatHitAHouseAsAHit() {
+        DroneClaim c = totals("Governor Vyacheslav Gladkov said air defences shot down 11 Ukrainian drones and one drone"
+                + " hit a house.").get(0);
+        assertThat(c.destroyed()).isEqualTo(11);
+        assertThat(c.hit()).isEqualTo(1);
+        assertThat(c.launched()).isNull();
+    }
+
+    @Test
+    void shouldReadAMonthsTallyAsCumulative() {
+        List<DroneClaim> all = extractor.extract("t1", DAY, "In October, Russian forces launched 2,023 attack drones"
+                + " against Ukraine, the air force said.", null);
+        assertThat(all).extracting(DroneClaim::scope).containsExactly(Scope.CUMULATIVE);
+    }
+
+    @Test
+    void shouldTakeSayingAsAReportingVerb() {
+        DroneClaim c = totals("Ukraine's air force on Monday corrected its figures, saying 57 of the 71 Russian drones"
+                + " launched had been downed.").get(0);
+        assertThat(c.destroyed()).isEqualTo(57);
+        assertThat(c.launched()).isEqualTo(71);
+    }
 }
