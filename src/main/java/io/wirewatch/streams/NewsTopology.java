@@ -59,8 +59,8 @@ public final class NewsTopology {
 
     /**
      * Streams configs the topology relies on: the dead-letter routing of bad input, the articles table's
-     * changelog ({@link #OPTIMIZATIONS}) and one RocksDB memory budget ({@link BoundedRocksDbConfig}). The
-     * runner merges these under the user's configuration.
+     * changelog ({@link #OPTIMIZATIONS}) and one RocksDB memory budget ({@link BoundedRocksDbConfig}). Users
+     * may not override them: {@link #streamsConfig} refuses.
      */
     public static Map<String, Object> requiredConfig(TopologySettings settings) {
         Map<String, Object> config = new HashMap<>();
@@ -72,6 +72,35 @@ public final class NewsTopology {
         config.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, OPTIMIZATIONS);
         config.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
         return config;
+    }
+
+    /**
+     * The Streams properties: {@link #requiredConfig} plus the user's Kafka keys, which may add to it but not
+     * change it. A user key that would replace a required value (say, another production exception handler,
+     * which would stop routing bad input to the dead-letter topic) is refused, naming the key, instead of
+     * silently winning.
+     *
+     * @throws IllegalArgumentException naming the first such key
+     */
+    public static Properties streamsConfig(TopologySettings settings, Map<String, ?> user) {
+        Map<String, Object> required = requiredConfig(settings);
+        for (Map.Entry<String, Object> r : new java.util.TreeMap<>(required).entrySet()) {
+            Object mine = user.get(r.getKey());
+            if (mine != null && !valueText(mine).equals(valueText(r.getValue()))) {
+                throw new IllegalArgumentException(r.getKey() + "=" + mine + " cannot be used: wirewatch's topology "
+                        + "needs " + r.getKey() + "=" + valueText(r.getValue()) + "; remove the setting"
+                        + (r.getKey().equals(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG)
+                                ? " (name the dead-letter topic with wirewatch.topic.dlq)" : ""));
+            }
+        }
+        Properties props = new Properties();
+        props.putAll(required);
+        props.putAll(user);
+        return props;
+    }
+
+    private static String valueText(Object v) {
+        return v instanceof Class<?> c ? c.getName() : String.valueOf(v).trim();
     }
 
     /**
