@@ -139,7 +139,7 @@ public final class NewsTopology {
         KStream<String, LedgerChange> ledger = claims
                 .selectKey((id, r) -> r.claim().claimant() + "|" + r.claim().day(), Named.as("key-by-claimant-day"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.CLAIM_REPORT).withName("claims-by-claimant-day"))
-                .process(() -> new DailyLedgerProcessor(DAILY_STORE, settings.ledgerRetention()), Named.as("daily-ledger"), DAILY_STORE);
+                .process(() -> new DailyLedgerProcessor(DAILY_STORE, settings.ledgerRetention(), settings.zone()), Named.as("daily-ledger"), DAILY_STORE);
         // A purged ledger arrives as a change to null: a tombstone for the compacted daily topic.
         ledger.mapValues(LedgerChange::after, Named.as("ledger-values"))
                 .to(settings.dailyTopic(), Produced.with(Serdes.String(), JsonSerdes.DAILY).withName("write-daily"));
@@ -165,7 +165,7 @@ public final class NewsTopology {
         // 5. Hourly topic volumes and spikes.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TOPIC_HOURS_STORE),
                 Serdes.String(), JsonSerdes.TOPIC_HOURS));
-        TopicSpikeDetector spikes = new TopicSpikeDetector(alertSettings);
+        TopicSpikeDetector spikes = new TopicSpikeDetector(alertSettings, settings.zone());
         KStream<String, Alert> spikeAlerts = tagged
                 .flatMap((id, a) -> a.topics().stream().map(TopicTag::topic)
                         .map(t -> KeyValue.pair(t, new TopicHit(t, a.published(), a.id(), a.title()))).toList(),
