@@ -102,9 +102,7 @@ public final class BenchWorker {
             StreamsBuilder b = new StreamsBuilder();
             b.stream(topo.rawTopic(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
                     .to(output, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()));
-            Properties p = new Properties();
-            p.putAll(NewsTopology.requiredConfig(topo));
-            p.putAll(config.kafkaProperties());
+            Properties p = NewsTopology.streamsConfig(topo, config.kafkaProperties());
             streams = new KafkaStreams(b.build(), p);
             streams.start();
         }

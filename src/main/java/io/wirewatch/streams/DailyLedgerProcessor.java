@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -29,23 +29,27 @@ final class DailyLedgerProcessor implements Processor<String, ClaimReport, Strin
 
     private final String storeName;
     private final Period retention;
+    /** The zone whose calendar the ledgers' days are in ({@code wirewatch.day.zone}), so "today" is the same day. */
+    private final ZoneId zone;
     private ProcessorContext<String, LedgerChange> context;
     private KeyValueStore<String, DailyDroneCount> store;
 
-    DailyLedgerProcessor(String storeName, Period retention) {
+    DailyLedgerProcessor(String storeName, Period retention, ZoneId zone) {
         this.storeName = storeName;
         this.retention = retention;
+        this.zone = zone;
     }
 
     @Override
     public void init(ProcessorContext<String, LedgerChange> context) {
         this.context = context;
         this.store = context.getStateStore(storeName);
-        context.schedule(PURGE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> purgeBefore(oldestKept(now)));
+        context.schedule(PURGE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> purgeBefore(oldestKept(now, zone, retention)));
     }
 
-    private LocalDate oldestKept(long nowMillis) {
-        return Instant.ofEpochMilli(nowMillis).atZone(ZoneOffset.UTC).toLocalDate().minus(retention);
+    /** The oldest day kept: today in the ledgers' zone, minus the retention. */
+    static LocalDate oldestKept(long nowMillis, ZoneId zone, Period retention) {
+        return Instant.ofEpochMilli(nowMillis).atZone(zone).toLocalDate().minus(retention);
     }
 
     /**
@@ -74,7 +78,7 @@ final class DailyLedgerProcessor implements Processor<String, ClaimReport, Strin
     @Override
     public void process(Record<String, ClaimReport> record) {
         LocalDate day = record.value().claim().day();
-        if (day.isBefore(oldestKept(context.currentSystemTimeMs()))) {
+        if (day.isBefore(oldestKept(context.currentSystemTimeMs(), zone, retention))) {
             // Counted all the same (an analyst may be backfilling on purpose), but it will not outlive the
             // next purge: say so rather than lose it silently.
             LOG.warn("Claim of {} for {} is older than wirewatch.ledger.retention={}; counted until the next purge",

@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.StreamsConfig;
@@ -33,6 +37,12 @@ import org.slf4j.LoggerFactory;
  * record would be retried forever. The dead-letter topic's {@code max.message.bytes} must be at least that
  * size (the service creates it so). A dead-letter record that still fails is never dead-lettered into itself
  * (that recursed until the stream thread died): processing stops with the reason.
+ *
+ * <p>Production errors are sorted the way Kafka's {@code DefaultProductionExceptionHandler} sorts them: a
+ * {@link RetriableException} (timeout, leader change, {@code NOT_ENOUGH_REPLICAS}) is retried, never
+ * dead-lettered; errors the record causes ({@link #isCausedByTheRecord}) are dead-lettered; anything else
+ * (authorization, an unknown topic that stays unknown, a fenced producer) stops processing with a message
+ * saying so. The dead-letter topic is for bad input, not for a broker's bad minute.
  */
 public class DeadLetterHandler implements ProcessingExceptionHandler, DeserializationExceptionHandler,
         ProductionExceptionHandler {
@@ -103,10 +113,34 @@ public class DeadLetterHandler implements ProcessingExceptionHandler, Deserializ
     public ProductionExceptionHandler.Response handleError(ErrorHandlerContext context,
                                                            ProducerRecord<byte[], byte[]> record,
                                                            Exception exception) {
+        if (exception instanceof RetriableException) {
+            // A broker's bad minute (timeout, leader change, NOT_ENOUGH_REPLICAS), not bad input: retry, as
+            // Kafka's DefaultProductionExceptionHandler does. Streams then reprocesses the task from its last
+            // commit, so the record is written where it belongs, not dead-lettered.
+            LOG.warn("Retrying record {}-{}@{} after a retriable error producing to {}: {}", context.topic(),
+                    context.partition(), context.offset(), record == null ? "?" : record.topic(), reason(exception));
+            return ProductionExceptionHandler.Response.retry();
+        }
         if (record != null && dlqTopic.equals(record.topic())) {
             return deadLetterFailed(context, record, exception);
         }
-        return ProductionExceptionHandler.Response.resume(deadLetter(context, exception));
+        if (isCausedByTheRecord(exception)) {
+            return ProductionExceptionHandler.Response.resume(deadLetter(context, exception));
+        }
+        LOG.error("Cannot produce record {}-{}@{} to {}: {} ({}). Stopping: this is neither bad input nor a "
+                + "transient broker error; check the topic, the application's ACLs and the producer settings.",
+                context.topic(), context.partition(), context.offset(), record == null ? "?" : record.topic(),
+                reason(exception), exception.getClass().getName());
+        return ProductionExceptionHandler.Response.fail();
+    }
+
+    /**
+     * Errors the record itself causes, whatever the broker's state: too large for the producer or the topic,
+     * or refused as invalid. Only these are bad input and go to the dead-letter topic.
+     */
+    static boolean isCausedByTheRecord(Exception exception) {
+        return exception instanceof RecordTooLargeException || exception instanceof RecordBatchTooLargeException
+                || exception instanceof InvalidRecordException;
     }
 
     /**

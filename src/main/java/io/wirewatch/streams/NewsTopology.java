@@ -59,8 +59,8 @@ public final class NewsTopology {
 
     /**
      * Streams configs the topology relies on: the dead-letter routing of bad input, the articles table's
-     * changelog ({@link #OPTIMIZATIONS}) and one RocksDB memory budget ({@link BoundedRocksDbConfig}). The
-     * runner merges these under the user's configuration.
+     * changelog ({@link #OPTIMIZATIONS}) and one RocksDB memory budget ({@link BoundedRocksDbConfig}). Users
+     * may not override them: {@link #streamsConfig} refuses.
      */
     public static Map<String, Object> requiredConfig(TopologySettings settings) {
         Map<String, Object> config = new HashMap<>();
@@ -72,6 +72,35 @@ public final class NewsTopology {
         config.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, OPTIMIZATIONS);
         config.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
         return config;
+    }
+
+    /**
+     * The Streams properties: {@link #requiredConfig} plus the user's Kafka keys, which may add to it but not
+     * change it. A user key that would replace a required value (say, another production exception handler,
+     * which would stop routing bad input to the dead-letter topic) is refused, naming the key, instead of
+     * silently winning.
+     *
+     * @throws IllegalArgumentException naming the first such key
+     */
+    public static Properties streamsConfig(TopologySettings settings, Map<String, ?> user) {
+        Map<String, Object> required = requiredConfig(settings);
+        for (Map.Entry<String, Object> r : new java.util.TreeMap<>(required).entrySet()) {
+            Object mine = user.get(r.getKey());
+            if (mine != null && !valueText(mine).equals(valueText(r.getValue()))) {
+                throw new IllegalArgumentException(r.getKey() + "=" + mine + " cannot be used: wirewatch's topology "
+                        + "needs " + r.getKey() + "=" + valueText(r.getValue()) + "; remove the setting"
+                        + (r.getKey().equals(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG)
+                                ? " (name the dead-letter topic with wirewatch.topic.dlq)" : ""));
+            }
+        }
+        Properties props = new Properties();
+        props.putAll(required);
+        props.putAll(user);
+        return props;
+    }
+
+    private static String valueText(Object v) {
+        return v instanceof Class<?> c ? c.getName() : String.valueOf(v).trim();
     }
 
     /**
@@ -110,7 +139,7 @@ public final class NewsTopology {
         KStream<String, LedgerChange> ledger = claims
                 .selectKey((id, r) -> r.claim().claimant() + "|" + r.claim().day(), Named.as("key-by-claimant-day"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.CLAIM_REPORT).withName("claims-by-claimant-day"))
-                .process(() -> new DailyLedgerProcessor(DAILY_STORE, settings.ledgerRetention()), Named.as("daily-ledger"), DAILY_STORE);
+                .process(() -> new DailyLedgerProcessor(DAILY_STORE, settings.ledgerRetention(), settings.zone()), Named.as("daily-ledger"), DAILY_STORE);
         // A purged ledger arrives as a change to null: a tombstone for the compacted daily topic.
         ledger.mapValues(LedgerChange::after, Named.as("ledger-values"))
                 .to(settings.dailyTopic(), Produced.with(Serdes.String(), JsonSerdes.DAILY).withName("write-daily"));
@@ -136,7 +165,7 @@ public final class NewsTopology {
         // 5. Hourly topic volumes and spikes.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TOPIC_HOURS_STORE),
                 Serdes.String(), JsonSerdes.TOPIC_HOURS));
-        TopicSpikeDetector spikes = new TopicSpikeDetector(alertSettings);
+        TopicSpikeDetector spikes = new TopicSpikeDetector(alertSettings, settings.zone());
         KStream<String, Alert> spikeAlerts = tagged
                 .flatMap((id, a) -> a.topics().stream().map(TopicTag::topic)
                         .map(t -> KeyValue.pair(t, new TopicHit(t, a.published(), a.id(), a.title()))).toList(),

@@ -119,10 +119,8 @@ public final class StreamsRunner implements AutoCloseable {
         }
         topology = NewsTopology.build(new StreamsBuilder(), settings, analyzer);
         LOG.info("Topology:\n{}", topology.describe());
-        Properties props = new Properties();
-        // The topology's own needs (dead-letter routing) first; the user's keys may refine them.
-        props.putAll(NewsTopology.requiredConfig(settings));
-        props.putAll(config.kafkaProperties());
+        // The topology's own needs (dead-letter routing) and the user's keys, which may not override them.
+        Properties props = NewsTopology.streamsConfig(settings, config.kafkaProperties());
         LOG.info("Kafka Streams {} against {} ({})", props.get(StreamsConfig.APPLICATION_ID_CONFIG),
                 props.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG), props.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
         KafkaStreams ks = new KafkaStreams(topology, props);

@@ -3,6 +3,7 @@ package io.wirewatch.streams;
 import io.wirewatch.model.Alert;
 import io.wirewatch.model.Evidence;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.SortedMap;
@@ -20,9 +21,12 @@ final class TopicSpikeDetector {
     static final int VOLUME_HOURS = 7 * 24;
 
     private final AlertSettings settings;
+    /** The zone whose calendar day an alert is filed under ({@code wirewatch.day.zone}), as claims are. */
+    private final ZoneId zone;
 
-    TopicSpikeDetector(AlertSettings settings) {
+    TopicSpikeDetector(AlertSettings settings, ZoneId zone) {
         this.settings = settings;
+        this.zone = zone;
     }
 
     Stepped<TopicHours> count(TopicHours state, String topic, Instant published, String articleId, String title) {
@@ -59,7 +63,7 @@ final class TopicSpikeDetector {
         Instant hourStart = Instant.ofEpochSecond(hour * 3600);
         Alert alert = new Alert(
                 AlertIds.of("topic_spike", topic, hourStart),
-                "topic_spike", "info", hourStart.atZone(java.time.ZoneOffset.UTC).toLocalDate(), null, topic,
+                "topic_spike", "info", hourStart.atZone(zone).toLocalDate(), null, topic,
                 "Spike in " + topic + " at " + hourStart,
                 now + " articles in the hour from " + hourStart + " against a trailing mean of "
                         + String.format(java.util.Locale.ROOT, "%.1f", baseline) + " per hour",

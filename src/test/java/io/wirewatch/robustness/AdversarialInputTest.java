@@ -1,32 +1,29 @@
 package io.wirewatch.robustness;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.wirewatch.analysis.Analyzer;
 import io.wirewatch.model.Article;
 import io.wirewatch.model.EnrichedArticle;
-import io.wirewatch.text.HtmlMasker;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.time.Duration;
+import io.wirewatch.testing.LinearGrowth;
 import java.time.Instant;
 import java.util.Random;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * One-megabyte bodies built to hit the worst case of text code: no spaces, no sentence ends, endless
- * numbers, deep nesting, markup that never closes. Each must be analysed with its invariants intact.
+ * numbers, deep nesting, markup that never closes. Each must be analysed with its invariants intact, and
+ * the work must grow linearly with the body ({@link LinearGrowth}: CPU time at 1 MB against 250 KB).
  *
- * <p>Why 3 s of CPU: the target is well under a second, but the build machine is two shared cores; the
- * bound only has to catch a super-linear blow-up (seconds to minutes on 1 MB). CPU and wall time are
- * printed to the test output.
+ * <p>No speed is asserted: the old 3 s CPU bound failed at 3.12 s on a busy 2-core machine. Measured there,
+ * the slowest case (one giant English claim sentence) takes 1.9-3.1 s of CPU at 1 MB; the figures are
+ * printed to the test output, and speed is the benchmark's business.
  */
 class AdversarialInputTest {
     /** Bodies as large as the parser accepts ({@code ArticleParser.DEFAULT_MAX_BODY_CHARS}). */
     private static final int SIZE = 1_000_000;
-    private static final Duration LIMIT = Duration.ofSeconds(3);
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private static final Instant PUBLISHED = Instant.parse("2026-03-01T06:00:00Z");
 
     private static Analyzer analyzer;
@@ -42,12 +39,12 @@ class AdversarialInputTest {
 
     @Test
     void shouldAnalyseEndlessAsciiDigits() {
-        analyse("endless ASCII digits", "en", fill("0123456789"));
+        analyse("endless ASCII digits", "en", n -> fill("0123456789", n));
     }
 
     @Test
     void shouldAnalyseEndlessArabicIndicDigits() {
-        analyse("endless Arabic-Indic digits", "ar", fill(HostileText.ARABIC_INDIC));
+        analyse("endless Arabic-Indic digits", "ar", n -> fill(HostileText.ARABIC_INDIC, n));
     }
 
     @Test
@@ -56,115 +53,113 @@ class AdversarialInputTest {
         for (char c = '\u0621'; c <= '\u064A'; c++) {
             letters.append(c);
         }
-        analyse("endless Arabic letters, no spaces", "ar", fill(letters.toString()));
+        analyse("endless Arabic letters, no spaces", "ar", n -> fill(letters.toString(), n));
     }
 
     @Test
     void shouldAnalyseEndlessArabicLettersWithTashkeel() {
-        analyse("endless Arabic letters with tashkeel, no spaces", "ar", fill("مُسَيَّرَةٌ"));
+        analyse("endless Arabic letters with tashkeel, no spaces", "ar", n -> fill("مُسَيَّرَةٌ", n));
     }
 
     @Test
     void shouldAnalyseOneGiantEnglishClaimSentence() {
-        Random r = new Random(1);
-        StringBuilder s = new StringBuilder("Ukraine's air force said ");
-        while (s.length() < SIZE) {
-            int launched = r.nextInt(10_000);
-            s.append(r.nextInt(launched + 1)).append(" drones of ").append(launched).append(" were shot down, ");
-        }
-        analyse("one giant sentence of 'X drones of Y were shot down'", "en", s.substring(0, SIZE));
+        analyse("one giant sentence of 'X drones of Y were shot down'", "en", n -> {
+            Random r = new Random(1);
+            StringBuilder s = new StringBuilder("Ukraine's air force said ");
+            while (s.length() < n) {
+                int launched = r.nextInt(10_000);
+                s.append(r.nextInt(launched + 1)).append(" drones of ").append(launched).append(" were shot down, ");
+            }
+            return s.substring(0, n);
+        });
     }
 
     @Test
     void shouldAnalyseOneGiantArabicClaimSentence() {
-        Random r = new Random(2);
-        StringBuilder s = new StringBuilder("الدفاع الروسية: ");
-        while (s.length() < SIZE) {
-            int launched = r.nextInt(10_000);
-            s.append("أسقطت قوات الدفاع الجوي ").append(HostileText.toDigits(String.valueOf(r.nextInt(launched + 1)),
-                    HostileText.ARABIC_INDIC)).append(" طائرة مسيرة من أصل ").append(launched).append("، ");
-        }
-        analyse("one giant Arabic sentence of claims", "ar", s.substring(0, SIZE));
+        analyse("one giant Arabic sentence of claims", "ar", n -> {
+            Random r = new Random(2);
+            StringBuilder s = new StringBuilder("الدفاع الروسية: ");
+            while (s.length() < n) {
+                int launched = r.nextInt(10_000);
+                s.append("أسقطت قوات الدفاع الجوي ").append(HostileText.toDigits(String.valueOf(r.nextInt(launched + 1)),
+                        HostileText.ARABIC_INDIC)).append(" طائرة مسيرة من أصل ").append(launched).append("، ");
+            }
+            return s.substring(0, n);
+        });
     }
 
     @Test
     void shouldAnalyseHundredThousandNestedParentheses() {
-        String body = "(".repeat(100_000) + "12 drones" + ")".repeat(100_000);
-        analyse("100k nested parentheses", "en", body);
+        // 200 KB at full size, as before: 100k levels of nesting.
+        analyse("100k nested parentheses", "en", n -> "(".repeat(n / 10) + "12 drones" + ")".repeat(n / 10));
     }
 
     @Test
     void shouldAnalyseHundredThousandNestedMixedBrackets() {
-        String body = "[{(«".repeat(100_000) + "أسقطت 12 مسيرة" + "»)}]".repeat(100_000);
-        analyse("100k nested mixed brackets", "ar", body);
+        // 800 KB at full size: 100k levels of four bracket kinds.
+        analyse("100k nested mixed brackets", "ar",
+                n -> "[{(«".repeat(n / 10) + "أسقطت 12 مسيرة" + "»)}]".repeat(n / 10));
     }
 
     @Test
     void shouldAnalyseAMegabyteOfLessThan() {
-        analyse("1 MB of '<'", "en", fill("<"));
+        analyse("1 MB of '<'", "en", n -> fill("<", n));
     }
 
     @Test
     void shouldAnalyseAMegabyteOfUnclosedTags() {
-        analyse("1 MB of unclosed '<a href=\"x'", "en", fill("<a href=\"x drones "));
+        analyse("1 MB of unclosed '<a href=\"x'", "en", n -> fill("<a href=\"x drones ", n));
     }
 
     @Test
     void shouldAnalyseAMegabyteOfTagsClosedOnlyAtTheEnd() {
-        analyse("1 MB of open tags, one '>' at the end", "en", fill("<a title='x 40 drones ").substring(1) + ">");
+        analyse("1 MB of open tags, one '>' at the end", "en", n -> fill("<a title='x 40 drones ", n).substring(1) + ">");
     }
 
     @Test
     void shouldAnalyseAMegabyteOfUnclosedScriptsAndComments() {
-        analyse("1 MB of '<script><!--' without closers", "en", fill("<script>12 drones<!--<style>") + ">");
+        analyse("1 MB of '<script><!--' without closers", "en", n -> fill("<script>12 drones<!--<style>", n) + ">");
     }
 
     @Test
     void shouldAnalyseAMegabyteOfAmpersands() {
-        analyse("1 MB of '&#' and '&amp'", "en", fill("&#&amp&#x&#1575"));
+        analyse("1 MB of '&#' and '&amp'", "en", n -> fill("&#&amp&#x&#1575", n));
     }
 
     @Test
     void shouldAnalyseAMegabyteOfLoneSurrogatesAndMarks() {
         analyse("1 MB of lone surrogates, bidi marks, combining marks", "ar",
-                fill("\uD83D\u200F\u0301\uDE80\u061C\u0000"));
+                n -> fill("\uD83D\u200F\u0301\uDE80\u061C\u0000", n));
     }
 
     @Test
     void shouldAnalyseAMegabyteOfOneRepeatedSentence() {
-        analyse("1 MB of one claim sentence repeated",
-                "en", fill("Russia's defence ministry said its air defence units shot down 95 Ukrainian drones. "));
+        analyse("1 MB of one claim sentence repeated", "en",
+                n -> fill("Russia's defence ministry said its air defence units shot down 95 Ukrainian drones. ", n));
     }
 
-    private static String fill(String unit) {
-        StringBuilder s = new StringBuilder(SIZE + unit.length());
-        while (s.length() < SIZE) {
+    private static String fill(String unit, int size) {
+        StringBuilder s = new StringBuilder(size + unit.length());
+        while (s.length() < size) {
             s.append(unit);
         }
-        s.setLength(SIZE);
+        s.setLength(size);
         return s.toString();
     }
 
     /**
-     * Analyses in this thread and bounds its CPU time, not wall time: the build machine's two cores are
-     * shared, so wall time measures the neighbours. Not preemptive on purpose: a timed-out analysis left
-     * running in the background would go on burning a core and skew every later measurement; the worst
-     * case here is a quadratic blow-up of minutes, not a hang.
+     * Checks the invariants on the full-size body, then that CPU time grows linearly from a quarter of it to
+     * all of it. Each run is under {@link LinearGrowth#HANG_GUARD}.
      */
-    private static void analyse(String what, String language, String body) {
-        Article article = Fixtures.article("adversarial", language, "Drone attack", body, PUBLISHED);
-        long wallStart = System.nanoTime();
-        long cpuStart = CPU.getCurrentThreadCpuTime();
-        EnrichedArticle result = analyzer.analyze(article);
-        Duration cpu = Duration.ofNanos(CPU.getCurrentThreadCpuTime() - cpuStart);
-        Duration wall = Duration.ofNanos(System.nanoTime() - wallStart);
-        long maskStart = CPU.getCurrentThreadCpuTime();
-        HtmlMasker.mask(article.text());
-        Duration mask = Duration.ofNanos(CPU.getCurrentThreadCpuTime() - maskStart);
-        System.out.printf("adversarial %-52s %,9d chars: cpu %5d ms, wall %5d ms (masking %3d ms cpu), "
-                        + "%d topics, %d claims%n", what, article.text().length(), cpu.toMillis(), wall.toMillis(),
-                mask.toMillis(), result.topics().size(), result.claims().size());
-        assertThat(cpu).as("%s: analyze CPU time", what).isLessThan(LIMIT);
+    private static void analyse(String what, String language, IntFunction<String> body) {
+        Article article = Fixtures.article("adversarial", language, "Drone attack", body.apply(SIZE), PUBLISHED);
+        EnrichedArticle result = assertTimeoutPreemptively(LinearGrowth.HANG_GUARD, () -> analyzer.analyze(article));
         Fixtures.assertInvariants(article, result);
+
+        LinearGrowth.Figures figures = LinearGrowth.assertLinear(what, SIZE,
+                n -> Fixtures.article("adversarial", language, "Drone attack", body.apply(n), PUBLISHED),
+                analyzer::analyze);
+        System.out.printf("adversarial %-52s %,9d chars: %s, %d topics, %d claims%n", what, article.text().length(),
+                figures, result.topics().size(), result.claims().size());
     }
 }

@@ -1,5 +1,6 @@
 package io.wirewatch.robustness;
 
+import io.wirewatch.ingest.ArticleParser;
 import io.wirewatch.model.Article;
 import java.time.Instant;
 import java.util.List;
@@ -149,10 +150,25 @@ final class HostileText {
             case DROP_TITLE -> title = null;
             case SWAP_LANGUAGE -> language = otherLanguage;
         }
-        return new Article(a.id(), a.source(), a.published(), language, title, body, a.url());
+        return new Article(a.id(), a.source(), a.published(), language, title, admitted(body), a.url());
     }
 
-    /** One sentence of the body repeated 1000 times in place: a wire stuck in a loop. */
+    /**
+     * The body cut to what the parser admits ({@link ArticleParser#DEFAULT_MAX_BODY_CHARS}): a longer one is
+     * dead-lettered and never reaches the analyzer. Why it matters: {@link Mutation#DUPLICATE_SENTENCE}
+     * compounds. A last sentence without a full stop, repeated 1000 times, is still one sentence, and a
+     * second duplication repeats all of it again: a 33-char sentence became a 33-million-char body, a third
+     * duplication a 33-billion-char one. Those are what ran the property fork out of heap.
+     */
+    static String admitted(String body) {
+        return body.length() <= ArticleParser.DEFAULT_MAX_BODY_CHARS
+                ? body : body.substring(0, ArticleParser.DEFAULT_MAX_BODY_CHARS);
+    }
+
+    /**
+     * One sentence of the body repeated 1000 times in place: a wire stuck in a loop. The repeat stops at
+     * what the parser admits, so that no intermediate string is larger than an admitted body either.
+     */
     static String duplicateSentence(String body, Random r) {
         String[] sentences = body.split("(?<=[.!?؟\n])");
         if (sentences.length == 0 || body.isEmpty()) {
@@ -161,7 +177,13 @@ final class HostileText {
         int pick = r.nextInt(sentences.length);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < sentences.length; i++) {
-            out.append(i == pick ? sentences[i].repeat(1000) : sentences[i]);
+            if (i == pick) {
+                for (int k = 0; k < 1000 && out.length() <= ArticleParser.DEFAULT_MAX_BODY_CHARS; k++) {
+                    out.append(sentences[i]);
+                }
+            } else {
+                out.append(sentences[i]);
+            }
         }
         return out.toString();
     }

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirewatch.model.Alert;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TopicSpikeDetectorTest {
     private final AlertSettings settings = new AlertSettings(100, 300, 3.0, 5, 24, Duration.ofHours(6));
-    private final TopicSpikeDetector detector = new TopicSpikeDetector(settings);
+    private final TopicSpikeDetector detector = new TopicSpikeDetector(settings, ZoneOffset.UTC);
     private final Instant start = Instant.parse("2025-06-01T00:00:00Z");
     private TopicHours state;
 
@@ -56,5 +59,34 @@ class TopicSpikeDetectorTest {
             feed(h, 1);
         }
         assertThat(feed(30, 20)).as("hour 30 is behind the head (47)").isEmpty();
+    }
+
+    /** One calendar for a day: a spike in the hour from 22:00 UTC is filed under the next day in Kyiv (UTC+3). */
+    @Test
+    void shouldFileASpikeUnderTheConfiguredZonesDayAcrossMidnight() {
+        TopicSpikeDetector kyiv = new TopicSpikeDetector(settings, ZoneId.of("Europe/Kyiv"));
+        Instant base = Instant.parse("2025-06-01T22:00:00Z");
+        TopicHours hours = null;
+        List<Alert> alerts = new ArrayList<>();
+        for (int h = -24; h <= 0; h++) {
+            for (int i = 0; i < (h == 0 ? 8 : 1); i++) {
+                Stepped<TopicHours> s = kyiv.count(hours, "drone_strikes", base.plus(Duration.ofHours(h)), "a" + h + i, "t");
+                hours = s.state();
+                s.alert().ifPresent(alerts::add);
+            }
+        }
+
+        assertThat(alerts).singleElement().satisfies(a -> assertThat(a.day()).isEqualTo(LocalDate.parse("2025-06-02")));
+    }
+
+    /** Ledger retention counts days in the same zone: at 22:30 UTC it is already the 14th in Kyiv. */
+    @Test
+    void shouldCountLedgerRetentionFromTodayInTheConfiguredZone() {
+        long lateEveningUtc = Instant.parse("2024-09-13T22:30:00Z").toEpochMilli();
+
+        assertThat(DailyLedgerProcessor.oldestKept(lateEveningUtc, ZoneId.of("Europe/Kyiv"), java.time.Period.ofDays(10)))
+                .isEqualTo(LocalDate.parse("2024-09-04"));
+        assertThat(DailyLedgerProcessor.oldestKept(lateEveningUtc, ZoneOffset.UTC, java.time.Period.ofDays(10)))
+                .isEqualTo(LocalDate.parse("2024-09-03"));
     }
 }

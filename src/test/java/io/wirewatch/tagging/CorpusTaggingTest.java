@@ -11,13 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Tags the real shared texts (read at test time, never copied) and writes a review table. */
+/** Tags the real shared texts (read at test time, never copied). */
 class CorpusTaggingTest {
     private static final Path CONFIG = Path.of("config");
+    private static final List<String> KNOWN_TOPICS = List.of("diplomacy", "drone_strikes", "naval_events");
 
     @Test
     void shouldTagSeedPageWithExactlyTheThreeTopics() throws IOException {
@@ -43,23 +43,25 @@ class CorpusTaggingTest {
         assertThat(bad).isEmpty();
     }
 
-    /** Not an assertion: writes target/corpus-tags.tsv (id, tags, evidence) for a human to review. */
+    /**
+     * Every tag on a real article is explained: a known topic, a positive score and at least one evidence
+     * span. (This method used to only write a review table, so it could not fail; the per-article listing
+     * of misses is {@code bin/wirewatch eval}'s job.)
+     */
     @Test
-    void shouldWriteReviewTableForEveryCorpusArticle() throws IOException {
+    void shouldExplainEveryTagOnEveryCorpusArticle() throws IOException {
         TopicTagger tagger = TopicTagger.load(CONFIG);
-        List<String> rows = new ArrayList<>();
+        List<String> unexplained = new ArrayList<>();
+        int tagged = 0;
         for (JsonNode article : articles()) {
             List<TopicTag> tags = tagger.tag(text(article), article.path("language").asText(null));
-            rows.add(article.get("id").asText() + "\t"
-                    + tags.stream().map(t -> t.topic() + "(" + t.score() + ")").collect(Collectors.joining(","))
-                    + "\t" + tags.stream().map(t -> t.topic().charAt(0) + ":" + t.evidence().stream()
-                            .map(e -> e.text().replace('\n', ' ')).collect(Collectors.joining("|")))
-                            .collect(Collectors.joining("  ")));
+            tagged += tags.isEmpty() ? 0 : 1;
+            tags.stream()
+                    .filter(t -> !KNOWN_TOPICS.contains(t.topic()) || !(t.score() > 0) || t.evidence().isEmpty())
+                    .forEach(t -> unexplained.add(article.get("id").asText() + " " + t));
         }
-        Path out = Path.of("target/corpus-tags.tsv");
-        Files.createDirectories(out.getParent());
-        Files.write(out, rows, StandardCharsets.UTF_8);
-        assertThat(rows).hasSizeGreaterThan(0);
+        assertThat(unexplained).isEmpty();
+        assertThat(tagged).as("corpus articles with at least one topic").isPositive();
     }
 
     private static String text(JsonNode article) {
