@@ -274,7 +274,9 @@ public final class ClaimExtractor {
             }
             parts.add(new ClaimPart(claimant, metric, f.value(), f.qualifier(), attacker, stated, cumulative,
                     breakdown, region, index, evidence));
-            if (f.all() && metric == Metric.LAUNCHED && cues.destroyCueIn(tokens, f.nounEnd(), b)) {
+            if (f.value() == FigureFinder.ALL_OF_THEM) {
+                prev = metric; // only a destroyed "all of them" means anything; the merger gives it its value
+            } else if (f.all() && metric == Metric.LAUNCHED && cues.destroyCueIn(tokens, f.nounEnd(), b)) {
                 // "All of the 27 drones launched by Russia overnight were destroyed"
                 parts.add(new ClaimPart(claimant, Metric.DESTROYED, f.value(), f.qualifier(), attacker, stated,
                         cumulative, breakdown, region, index, evidence));

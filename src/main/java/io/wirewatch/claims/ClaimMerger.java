@@ -133,6 +133,10 @@ final class ClaimMerger {
             if (p.value() > Integer.MAX_VALUE) {
                 continue;
             }
+            if (p.value() == FigureFinder.ALL_OF_THEM) {
+                allOfThem(byClaimantScope.get(p.claimant().id() + '|' + (p.cumulative() ? Scope.CUMULATIVE : Scope.TOTAL)), p);
+                continue;
+            }
             Scope base = p.cumulative() ? Scope.CUMULATIVE : Scope.TOTAL;
             if (isRegional(p, largestPlain)) {
                 String key = p.claimant().id() + '|' + p.region() + '|' + p.metric() + '|' + p.value() + '|' + base;
@@ -171,6 +175,25 @@ final class ClaimMerger {
             out.add(isPartOfNationalTotal(b, claims) ? b.buildAsRegion(articleId, day) : b.build(articleId, day));
         }
         return dropGenericEchoes(out);
+    }
+
+    /**
+     * "Усі ворожі дрони знищено" after "атакувала 41 дроном": the latest claim of the claimant with a launched
+     * figure and no destroyed one gets destroyed = launched. Said of nothing launched, it says nothing.
+     */
+    private static void allOfThem(List<Builder> candidates, ClaimPart p) {
+        if (candidates == null || p.metric() != Metric.DESTROYED) {
+            return;
+        }
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            Builder b = candidates.get(i);
+            if (b.launched != null && b.destroyed == null && p.sentence() - b.lastSentence <= 1) {
+                b.destroyed = b.launched;
+                b.destroyedQ = b.launchedQ;
+                b.lastSentence = Math.max(b.lastSentence, p.sentence());
+                return;
+            }
+        }
     }
 
     /** Claimant ids with these suffixes are sub-national officials (a regional governor, a city's mayor). */

@@ -47,8 +47,11 @@ final class CueResolver {
     Cue metricCue(List<Token> tokens, Figure f, int prevEnd, int nextStart, boolean hasNext) {
         Cue left = lastCue(tokens, Math.max(prevEnd, f.cueStart() - CUE_WINDOW), f.cueStart());
         Cue right = firstCue(tokens, f.nounEnd(), Math.min(nextStart, f.nounEnd() + CUE_WINDOW));
-        if (right != null && (hasNext && governsNext(tokens, right, nextStart)
-                || punctuationBetween(tokens, f.nounEnd(), right.start()))) {
+        // Past a comma a verb belongs to another clause, unless nothing else could govern the figure and the verb
+        // says what became of it ("Ще 12 безпілотників, за даними військових, локаційно втрачено").
+        boolean acrossComma = right != null && punctuationBetween(tokens, f.nounEnd(), right.start())
+                && (left != null || hasNext || right.metric() == Metric.LAUNCHED);
+        if (right != null && (hasNext && governsNext(tokens, right, nextStart) || acrossComma)) {
             // "هجوم بـ72 مسيرة وفقدان أثر عشرين", "launched 58 drones, 45 of them downed": the verb right after
             // the noun governs the next figure, and a verb past a comma another clause.
             right = null;

@@ -89,6 +89,14 @@ final class FigureFinder {
             }
             Numbers.Match m = Numbers.parse(norms, k - from);
             if (m == null) {
+                int allEnd = allOfThem(tokens, k, to);
+                if (allEnd > k) {
+                    raw.add(new Figure(k, allEnd, k, ALL_OF_THEM, Qualifier.EXACT, allEnd, false, false, false, false,
+                            false, -1, -1, true, false));
+                    nouns.add(Noun.DRONE);
+                    k = allEnd;
+                    continue;
+                }
                 k++;
                 continue;
             }
@@ -157,6 +165,46 @@ final class FigureFinder {
         nouns.add(noun);
         return new Figure(start, end, cueStart, value, q, afterNoun, elliptical, part, ofNext, whole, false,
                 region[0], region[1], all(tokens, from, start, end), additional(tokens, from, before, end, to));
+    }
+
+    /**
+     * The value of a figure that counts "all of them" without a number ("Усі ворожі дрони знищено", "all of them
+     * were shot down", "أسقطت جميعها"): the claim's launched figure, filled in by {@link ClaimMerger}.
+     */
+    static final long ALL_OF_THEM = -1;
+
+    /**
+     * End of an "all of them" phrase at {@code k}: an {@code all.pronouns} phrase, or an {@code all.markers} word
+     * with a drone noun or a part pronoun ("of them", "з них") within {@link #ALL_REACH} words and no number in
+     * between; else {@code k}.
+     */
+    private int allOfThem(List<Token> tokens, int k, int to) {
+        int p = lex.get(Lexicon.ALL_PRONOUNS).matchAt(tokens, k, to);
+        if (p > 0) {
+            return k + p;
+        }
+        int len = lex.get(Lexicon.ALL_MARKERS).matchAt(tokens, k, to);
+        if (len == 0 || !tokens.get(k).isWord()) {
+            return k;
+        }
+        for (int j = k + len; j < Math.min(to, k + len + ALL_REACH); j++) {
+            Token t = tokens.get(j);
+            if (t.isNumber() || t.isPunct() || startsNumber(tokens, j, to)) {
+                return k;
+            }
+            int noun = Math.max(lex.get(Lexicon.DRONE_NOUNS).matchAt(tokens, j, to),
+                    lex.get(Lexicon.PART).matchAt(tokens, j, to));
+            if (noun > 0) {
+                // "جميع المسيرات الـ24", "all the drones, 24 of them": the number follows, it is no "all of them"
+                for (int after = j + noun; after < Math.min(to, j + noun + ALL_REACH); after++) {
+                    if (tokens.get(after).isNumber() || startsNumber(tokens, after, to)) {
+                        return k;
+                    }
+                }
+                return j + noun;
+            }
+        }
+        return k;
     }
 
     /** Keeps the drone figures: applies the noun, X-of-Y, elliptical and breakdown rules. */

@@ -94,7 +94,9 @@ final class Tokenizer {
         boolean designation = (start > 0 && isLatinLetter(text.charAt(start - 1)))
                 || (start > 1 && text.charAt(start - 1) == '-' && (Character.isLetter(text.charAt(start - 2))
                 || Character.isDigit(text.charAt(start - 2))))
-                || (i < n && isLatinLetter(text.charAt(i)));
+                || (i < n && isLatinLetter(text.charAt(i)))
+                || (start > 1 && text.charAt(start - 1) == '/' && Character.isDigit(text.charAt(start - 2))
+                        && out.size() >= 2 && out.get(out.size() - 2).designation()); // "Shahed-131/136"
         String s = norm.toString();
         out.add(new Token(Token.Type.NUMBER, s, new String[] {s}, start, i, designation));
         return i;

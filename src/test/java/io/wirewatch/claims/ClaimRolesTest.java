@@ -318,4 +318,35 @@ class ClaimRolesTest {
         assertThat(c.destroyed()).isEqualTo(57);
         assertThat(c.launched()).isEqualTo(71);
     }
+
+    @Test
+    void shouldGiveAllOfThemTheLaunchedFigure() {
+        DroneClaim c = totals("За даними Повітряних сил, Росія вночі атакувала Україну 41 ударним безпілотником."
+                + " Усі ворожі дрони знищено.").get(0);
+        assertThat(c.launched()).isEqualTo(41);
+        assertThat(c.destroyed()).isEqualTo(41);
+    }
+
+    @Test
+    void shouldReadUkrainianInstrumentalHundreds() {
+        DroneClaim c = totals("Противник атакував Україну двомастами шістдесятьма одним ударним БпЛА, повідомили"
+                + " Повітряні сили.").get(0);
+        assertThat(c.launched()).isEqualTo(261);
+    }
+
+    @Test
+    void shouldReadAVerbPastAParentheticalWhenNothingElseGovernsTheFigure() {
+        DroneClaim c = totals("Повітряні сили повідомили, що збито 46 дронів. Ще дванадцять ворожих безпілотників,"
+                + " за даними військових, локаційно втрачено.").get(0);
+        assertThat(c.destroyed()).isEqualTo(46);
+        assertThat(c.lost()).isEqualTo(12);
+    }
+
+    @Test
+    void shouldNotReadAModelNumberAfterASlashAsACount() {
+        DroneClaim c = totals("Росіяни атакували Україну 29 безпілотниками Shahed-131/136 з трьох напрямків,"
+                + " повідомили Повітряні сили.").get(0);
+        assertThat(c.launched()).isEqualTo(29);
+        assertThat(c.destroyed()).isNull();
+    }
 }
