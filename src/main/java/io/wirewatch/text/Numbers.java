@@ -378,7 +378,7 @@ public final class Numbers {
             return found;
         }
         // "المسيرات الثلاث والعشرين": the article on a number word after its noun (not the weekdays الاحد, الاثنين)
-        if (w.startsWith("ال") && w.length() > 4 && !w.equals("الاثنين") && !w.equals("الاحد")) {
+        if (w.startsWith("ال") && w.length() > 3 && !w.equals("الاثنين") && !w.equals("الاحد")) {
             Word bare = WORDS.get(w.substring(2));
             if (bare != null && bare.kind != Kind.ARTICLE && bare.kind != Kind.SCALE_PLURAL) {
                 return bare;

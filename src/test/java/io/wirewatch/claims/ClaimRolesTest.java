@@ -349,4 +349,20 @@ class ClaimRolesTest {
         assertThat(c.launched()).isEqualTo(29);
         assertThat(c.destroyed()).isNull();
     }
+
+    @Test
+    void shouldReadAllTheSixDronesWithTheArticleOnTheNumber() {
+        DroneClaim c = totals("أعلنت وزارة الدفاع الإماراتية عن اعتراض وتدمير كافة الطائرات المسيرة الست المعادية.")
+                .get(0);
+        assertThat(c.claimantCountry()).isEqualTo("AE");
+        assertThat(c.destroyed()).isEqualTo(6);
+        assertThat(c.launched()).isEqualTo(6);
+    }
+
+    @Test
+    void shouldReadAnOperationCarriedOutWithDronesAsALaunch() {
+        DroneClaim c = totals("وأوضح المتحدث باسم القوات المسلحة اليمنية أن العملية نفذت بسبع طائرات مسيرة.").get(0);
+        assertThat(c.claimantCountry()).isEqualTo("YE");
+        assertThat(c.launched()).isEqualTo(7);
+    }
 }
