@@ -369,9 +369,12 @@ final class FigureFinder {
         return lex.get(Lexicon.NONDRONE_NOUNS).matchAt(tokens, k, limit) > 0 ? Noun.OTHER : Noun.NONE;
     }
 
-    /** A head noun with no drone noun after it is a plain aircraft only when the head is the first word. */
+    /**
+     * A head with no drone noun after it is a plain aircraft only when the first word after the number is an
+     * aircraft noun ("طائرة" alone); an adjective head ("الست المعادية", "hostile") says nothing of the kind.
+     */
     private boolean isAircraftHead(List<Token> tokens, int j, int to) {
-        return j < to && lex.get(Lexicon.DRONE_HEADS).matchAt(tokens, j, to) > 0;
+        return j < to && lex.get(Lexicon.AIRCRAFT_HEADS).matchAt(tokens, j, to) > 0;
     }
 
     /** {start, end} token indices of the region after a figure, or {-1, -1}. */
