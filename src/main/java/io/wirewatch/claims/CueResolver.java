@@ -235,6 +235,10 @@ final class CueResolver {
                 best = new Cue(ROLES[r], k, k + len);
             }
         }
+        if (best != null && best.metric() == Metric.LAUNCHED && best.end() < tokens.size()
+                && lex.get(Lexicon.LAUNCH_ORIGINS).matchAt(tokens, best.end(), Math.min(tokens.size(), best.end() + 1)) > 0) {
+            return null; // "drones launched from Yemen", "launched by Russia": describes the drones, governs no figure
+        }
         return best;
     }
 

@@ -216,6 +216,8 @@ final class FigureFinder {
         boolean wholeSeen = false;
         int lastDroneEnd = -1;
         boolean ofNextKept = false;
+        boolean inList = false;
+        boolean dashList = false;
         for (int i = 0; i < raw.size(); i++) {
             Figure f = raw.get(i);
             Noun noun = nouns.get(i);
@@ -251,9 +253,14 @@ final class FigureFinder {
                 boolean marker = lex.get(Lexicon.BREAKDOWN).find(tokens, Math.max(lastDroneEnd, f.cueStart() - MARKER_WINDOW),
                         f.cueStart()) >= 0;
                 // Why not parts: "110 of which were shot down" completes a launched total; the extractor decides.
-                breakdown = marker || (f.elliptical() && f.hasRegion())
-                        || listIntroduced(tokens, Math.max(lastDroneEnd, f.cueStart() - MARKER_WINDOW), f.cueStart());
-            } else if (f.elliptical() && droneContext) {
+                ListMarks marks = listMarks(tokens, Math.max(lastDroneEnd, f.cueStart() - MARKER_WINDOW), f.cueStart());
+                // A list opened by a colon or dash goes on to its end; a second dash closes a list in dashes.
+                if (marks.count() > 0) {
+                    inList = !(inList && dashList && marks.count() == 1 && marks.lastIsDash());
+                    dashList = marks.lastIsDash();
+                }
+                breakdown = marker || (f.elliptical() && f.hasRegion()) || inList;
+            } else if (f.elliptical() && droneContext && !f.ofNext()) {
                 breakdown = true;
             }
             out.add(breakdown ? f.withBreakdown(true) : f);
@@ -266,19 +273,26 @@ final class FigureFinder {
         return out;
     }
 
+    /** Colons and dashes found between two figures, and whether the last of them was a dash. */
+    private record ListMarks(int count, boolean lastIsDash) {
+    }
+
     /**
-     * A colon or dash between a drone figure and this one: a list that breaks the figure down ("96 drones: 38
-     * over Bryansk, ...", "seven drones — four sea drones and three UAVs"). The extractor keeps it a breakdown
-     * only when it has the figure's role ("68 дронами: 45 збито" is the destroyed figure of the statement).
+     * Colons and dashes between a drone figure and this one: a list that breaks the figure down ("96 drones: 38
+     * over Bryansk, ...", "seven drones — four sea drones and three UAVs —"). The extractor keeps a list item a
+     * breakdown only when it has the figure's role ("68 дронами: 45 збито" is the destroyed figure).
      */
-    private static boolean listIntroduced(List<Token> tokens, int from, int to) {
+    private static ListMarks listMarks(List<Token> tokens, int from, int to) {
+        int marks = 0;
+        boolean dash = false;
         for (int k = Math.max(0, from); k < to; k++) {
             String n = tokens.get(k).norm();
             if (n.equals(":") || n.equals("—") || n.equals("–")) {
-                return true;
+                marks++;
+                dash = !n.equals(":");
             }
         }
-        return false;
+        return new ListMarks(marks, dash);
     }
 
     /** "launched 64 drones and 58 were shot down": a bare number right next to a destroy or launch cue. */

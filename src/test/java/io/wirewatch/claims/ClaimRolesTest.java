@@ -365,4 +365,21 @@ class ClaimRolesTest {
         assertThat(c.claimantCountry()).isEqualTo("YE");
         assertThat(c.launched()).isEqualTo(7);
     }
+
+    @Test
+    void shouldNotTakeALaunchVerbThatDescribesTheDronesForTheFigures() {
+        List<DroneClaim> claims = totals("The Israeli military said the air force intercepted three drones launched"
+                + " from Yemen overnight, two of them over the Red Sea.");
+        assertThat(claims).extracting(DroneClaim::destroyed).containsExactly(3);
+        assertThat(claims).extracting(DroneClaim::launched).containsOnlyNulls();
+    }
+
+    @Test
+    void shouldReadXOfYAfterACumulativeSentence() {
+        List<DroneClaim> claims = totals("Ukraine's air defense has destroyed more than 67,000 Russian drones since"
+                + " the start of the full-scale invasion, the Air Force said. On the previous night alone, it reported"
+                + " downing 103 of 127 drones launched by Russia.");
+        assertThat(claims).extracting(DroneClaim::destroyed).containsExactly(103);
+        assertThat(claims).extracting(DroneClaim::launched).containsExactly(127);
+    }
 }
