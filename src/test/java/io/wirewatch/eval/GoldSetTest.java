@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,5 +79,47 @@ class GoldSetTest {
         Path f = dir.resolve("gold.jsonl");
         Files.writeString(f, content, StandardCharsets.UTF_8);
         return f;
+    }
+
+    @Test
+    void shouldLoadEveryFileOfADirectoryAndRefuseAnIdTwice() throws IOException {
+        Files.writeString(dir.resolve("a.jsonl"), """
+                {"id":"w-1","language":"en","body":"text one","topics":[],"claims":[]}
+                """);
+        Files.writeString(dir.resolve("b.jsonl"), """
+                {"id":"w-2","language":"en","kind":"long","body":"text two","topics":[],"claims":[]}
+                """);
+
+        GoldSet gold = GoldSet.load(dir);
+        assertThat(gold.articles()).extracting(GoldSet.GoldArticle::id).containsExactly("w-1", "w-2");
+        assertThat(gold.byId("w-2").orElseThrow().kind()).isEqualTo("long");
+        assertThat(gold.byId("w-1").orElseThrow().inline()).isTrue();
+
+        Files.writeString(dir.resolve("c.jsonl"), """
+                {"id":"w-1","language":"en","body":"again","topics":[],"claims":[]}
+                """);
+        assertThatThrownBy(() -> GoldSet.load(dir)).isInstanceOf(IOException.class).hasMessageContaining("w-1");
+    }
+
+    @Test
+    void shouldSplitByTheIdAloneAndKeepCorpusRecordsInTune() {
+        GoldSet.GoldArticle corpus = new GoldSet.GoldArticle("x", "corpus/x.ndjson", "en", List.of(), List.of(), null);
+        assertThat(corpus.split()).isEqualTo("tune");
+        long check = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> GoldSet.split("id-" + i))
+                .filter("check"::equals).count();
+        assertThat(check).isBetween(300L, 400L);
+        assertThat(GoldSet.split("en-b1-001")).isEqualTo(GoldSet.split("en-b1-001"));
+    }
+
+    @Test
+    void shouldAcceptLostAndHitRolesAndRefuseOthers() throws IOException {
+        Path ok = write("""
+                {"id":"a","body":"t","topics":[],"claims":[{"claimant_country":"UA","claimant":"ua-air-force","metric":"lost","value":5,"scope":"total","qualifier":"exact"},{"claimant_country":"UA","claimant":"ua-air-force","metric":"hit","value":2,"scope":"total","qualifier":"exact"}]}
+                """);
+        assertThat(GoldSet.load(ok).byId("a").orElseThrow().claims()).hasSize(2);
+        Path bad = write("""
+                {"id":"a","body":"t","topics":[],"claims":[{"claimant_country":"UA","claimant":"ua-air-force","metric":"airborne","value":5,"scope":"total","qualifier":"exact"}]}
+                """);
+        assertThatThrownBy(() -> GoldSet.load(bad)).isInstanceOf(IOException.class).hasMessageContaining("unknown metric");
     }
 }
