@@ -88,6 +88,16 @@ final class FigureFinder {
                 continue;
             }
             Numbers.Match m = Numbers.parse(norms, k - from);
+            int dual = m == null ? lex.get(Lexicon.DRONE_DUALS).matchAt(tokens, k, to) : 0;
+            if (dual > 0 && (k == from || !tokens.get(k - 1).isNumber())) {
+                // "اعترضت طائرتين مسيرتين": the dual is the number two
+                Figure f = describe(tokens, from, to, k, k, 2, nouns);
+                if (f != null) {
+                    raw.add(f);
+                }
+                k += dual;
+                continue;
+            }
             if (m == null) {
                 int allEnd = allOfThem(tokens, k, to);
                 if (allEnd > k) {
@@ -354,10 +364,10 @@ final class FigureFinder {
     private Noun nounBefore(List<Token> tokens, int from, int before) {
         int k = before;
         if (k > from && tokens.get(k - 1).norm().equals("ال")) {
-            return nounAt(tokens, k - 2, from);
+            return nounBackOverHeads(tokens, k - 2, from);
         }
         if (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).norm().startsWith("ال")) {
-            return nounAt(tokens, k - 1, from); // "المسيرات الثلاث والعشرين"
+            return nounBackOverHeads(tokens, k - 1, from); // "المسيرات الأوكرانية التسع"
         }
         int verb = lex.get(Lexicon.TOTAL_VERBS).startOfMatchEndingAt(tokens, k, Math.max(from, k - 3));
         if (verb < 0) {
@@ -366,6 +376,17 @@ final class FigureFinder {
         for (int j = verb - 1; j >= Math.max(from, verb - TOTAL_REACH); j--) {
             Noun n = nounAt(tokens, j, from);
             if (n != Noun.NONE) {
+                return n;
+            }
+        }
+        return Noun.NONE;
+    }
+
+    /** The noun at {@code k} or, past drone heads ("الأوكرانية"), up to two words before it. */
+    private Noun nounBackOverHeads(List<Token> tokens, int k, int from) {
+        for (int j = k; j >= Math.max(from, k - 2); j--) {
+            Noun n = nounAt(tokens, j, from);
+            if (n != Noun.NONE || lex.get(Lexicon.DRONE_HEADS).matchAt(tokens, j, j + 1) == 0) {
                 return n;
             }
         }

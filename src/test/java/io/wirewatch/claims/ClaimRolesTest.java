@@ -382,4 +382,19 @@ class ClaimRolesTest {
         assertThat(claims).extracting(DroneClaim::destroyed).containsExactly(103);
         assertThat(claims).extracting(DroneClaim::launched).containsExactly(127);
     }
+
+    @Test
+    void shouldReadAnArabicDualAsTwo() {
+        DroneClaim c = totals("قال الجيش الإسرائيلي إن دفاعاته الجوية اعترضت طائرتين مسيرتين قادمتين من اليمن.").get(0);
+        assertThat(c.claimantCountry()).isEqualTo("IL");
+        assertThat(c.destroyed()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldFindTheNounBeforeAdjectivesAndANumberWithTheArticle() {
+        DroneClaim c = totals("قالت وزارة الدفاع الروسية إن الدفاعات الجوية دمرت جميع الطائرات المسيرة الأوكرانية التسع"
+                + " التي حاولت مهاجمة منشآت.").get(0);
+        assertThat(c.destroyed()).isEqualTo(9);
+        assertThat(c.launched()).isEqualTo(9);
+    }
 }
