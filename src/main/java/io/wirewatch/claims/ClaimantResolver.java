@@ -79,10 +79,9 @@ final class ClaimantResolver {
                     start = k;
                 }
             }
-            for (int k = m.end(); k <= Math.min(to - 1, m.end() + 1) && start < 0; k++) {
-                if (either.matchAt(tokens, k, to) > 0 || before.matchAt(tokens, k, to) > 0) {
-                    start = m.start();
-                }
+            int k = m.end() < to && tokens.get(m.end()).isQuote() ? m.end() + 1 : m.end();
+            if (start < 0 && k < to && (either.matchAt(tokens, k, to) > 0 || before.matchAt(tokens, k, to) > 0)) {
+                start = m.start();
             }
             if (start > from + 1) {
                 out.add(start);
@@ -103,6 +102,10 @@ final class ClaimantResolver {
         return lex.get(Lexicon.CONTINUATION).find(tokens, from, to) >= 0;
     }
 
+    private static boolean isComma(Token t) {
+        return t.norm().equals(",") || t.norm().equals("،");
+    }
+
     /** A number or a role verb between a name and a later reporting verb: the name is not its subject. */
     private boolean endsSubject(List<Token> tokens, int k, int to) {
         Token t = tokens.get(k);
@@ -119,10 +122,16 @@ final class ClaimantResolver {
         PhraseSet before = lex.get(Lexicon.REPORTING_CLAIMANT_BEFORE);
         PhraseSet sources = lex.get(Lexicon.REPORTING_SOURCES);
         int best = Integer.MAX_VALUE;
+        int commas = 0;
         for (int k = m.end(); k < Math.min(to, m.end() + WINDOW + 1); k++) {
             if (either.matchAt(tokens, k, to) > 0 || before.matchAt(tokens, k, to) > 0) {
-                best = k - m.end();
+                // "катера ВСУ, сообщили в Минобороны": past one comma a name is less likely the speaker than the
+                // name right after the verb; an apposition ("Popko, head of the administration, said") still counts
+                best = k - m.end() + (commas == 1 ? 1 : 0);
                 break;
+            }
+            if (isComma(tokens.get(k))) {
+                commas++;
             }
             if (endsSubject(tokens, k, to)) {
                 break; // "the 86 drones Russia launched overnight, the air force said": Russia acts, does not speak

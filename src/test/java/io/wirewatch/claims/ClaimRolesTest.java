@@ -397,4 +397,18 @@ class ClaimRolesTest {
         assertThat(c.destroyed()).isEqualTo(9);
         assertThat(c.launched()).isEqualTo(9);
     }
+
+    @Test
+    void shouldPreferTheNameAfterTheVerbToANameBeforeAComma() {
+        DroneClaim c = totals("Уничтожены четыре безэкипажных катера ВСУ, сообщили в Минобороны России.").get(0);
+        assertThat(c.claimant()).isEqualTo("ru-mod");
+        assertThat(c.destroyed()).isEqualTo(4);
+    }
+
+    @Test
+    void shouldStillTakeAnApposedSpeaker() {
+        DroneClaim c = totals("Air defence forces destroyed nearly 15 Russian drones on the approach to Kyiv, Serhiy Popko,"
+                + " head of the capital's military administration, said.").get(0);
+        assertThat(c.claimant()).isEqualTo("ua-regional-administration");
+    }
 }
