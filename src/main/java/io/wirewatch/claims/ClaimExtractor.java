@@ -107,6 +107,12 @@ public final class ClaimExtractor {
         Metric lastMetric;
         /** "Повітряні сили: ..." as the first line: the whole post is that body's statement. */
         Claimant masthead;
+        /** The sentence before, when it counted drones but named nobody: the next one may name its speaker. */
+        Pending pending;
+    }
+
+    /** An unattributed sentence with drone figures, kept for one sentence. */
+    private record Pending(Sentence sentence, int a, int b, int index, List<Figure> found) {
     }
 
     List<ClaimPart> parts(String text) {
@@ -172,6 +178,18 @@ public final class ClaimExtractor {
         }
         List<Figure> found = figures.find(tokens, a, b, carried && st.hadDrones);
         Metric lastMetric = null;
+        Pending pending = st.pending;
+        st.pending = null;
+        if (claimant == null && !found.isEmpty()) {
+            st.pending = new Pending(s, a, b, index, found);
+        }
+        if (pending != null && own != null && !carried && !found.isEmpty() && pending.index() == index - 1
+                && pending.sentence().paragraph() == s.paragraph()) {
+            // "Ворог запустив 139 БпЛА. ... збито 110, повідомили Повітряні сили": the first sentence is the same
+            // statement, its speaker named one sentence later in the paragraph
+            attribute(text, tokens, pending.sentence(), pending.a(), pending.b(), pending.index(), own, null,
+                    pending.found(), parts);
+        }
         List<Integer> clauses = found.isEmpty() ? List.of(a) : clauseStarts(tokens, a, b);
         if (clauses.size() > 1) {
             Claimant previous = carried ? claimant : null; // the sentence-wide name may be a later clause's

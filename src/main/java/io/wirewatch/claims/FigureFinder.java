@@ -250,7 +250,7 @@ final class FigureFinder {
                 drone = true; // "Всі 20 знищені": every one of the drones the text is about
             } else {
                 drone = !isWholeOfPrevious && (((seenDrone || droneContext) && (f.hasRegion() || f.part()))
-                        || wholeSeen || (seenDrone && nextToCue(tokens, f)));
+                        || wholeSeen || (seenDrone && (nextToCue(tokens, f) || afterCue(tokens, from, f))));
             }
             if (isWholeOfPrevious && drone) {
                 f = f.withWhole(true);
@@ -303,6 +303,17 @@ final class FigureFinder {
             }
         }
         return new ListMarks(marks, dash);
+    }
+
+    /** "атакувала 54 дронами, оборона збила 33": a bare number right after a destroy, lost or hit verb. */
+    private boolean afterCue(List<Token> tokens, int from, Figure f) {
+        for (String key : new String[] {Lexicon.DESTROY_CUES, Lexicon.LOST_CUES, Lexicon.HIT_CUES}) {
+            int s = lex.get(key).startOfMatchEndingAt(tokens, f.cueStart(), Math.max(from, f.cueStart() - 3));
+            if (s >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "launched 64 drones and 58 were shot down": a bare number right next to a destroy or launch cue. */

@@ -411,4 +411,28 @@ class ClaimRolesTest {
                 + " head of the capital's military administration, said.").get(0);
         assertThat(c.claimant()).isEqualTo("ua-regional-administration");
     }
+
+    @Test
+    void shouldGiveAnUnattributedLeadTheSpeakerNamedInTheNextSentence() {
+        DroneClaim c = totals("У ніч на 27 січня ворог запустив по Україні 139 БпЛА типу Shahed. Станом на 10:00"
+                + " підтверджено збиття 110 ворожих безпілотників, повідомили Повітряні сили.").get(0);
+        assertThat(c.claimant()).isEqualTo("ua-air-force");
+        assertThat(c.launched()).isEqualTo(139);
+        assertThat(c.destroyed()).isEqualTo(110);
+    }
+
+    @Test
+    void shouldReadUkrainianFeminineVerbForms() {
+        DroneClaim c = totals("Російська армія застосувала проти України 54 ударні безпілотники, протиповітряна оборона"
+                + " збила 33, повідомили в Повітряних силах.").get(0);
+        assertThat(c.launched()).isEqualTo(54);
+        assertThat(c.destroyed()).isEqualTo(33);
+    }
+
+    @Test
+    void shouldReadThisWeekAsCumulativeInUkrainian() {
+        List<DroneClaim> all = extractor.extract("t1", DAY, "Зеленський: цього тижня росіяни застосували проти нас"
+                + " понад 1 750 ударних дронів.", null);
+        assertThat(all).extracting(DroneClaim::scope).containsOnly(Scope.CUMULATIVE);
+    }
 }
