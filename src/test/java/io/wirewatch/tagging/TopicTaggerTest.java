@@ -179,4 +179,16 @@ class TopicTaggerTest {
         System.out.println("tagger " + what + ": "
                 + LinearGrowth.assertLinear(what, 1_000_000, text, t -> tagger.tag(t, null)));
     }
+
+    @Test
+    void shouldNotTagADroneMakersProductionDealAsADroneStrike() {
+        assertThat(topics("A Ukrainian drone maker signed a deal on Tuesday to build up to 10,000 drones a month at a new"
+                + " plant, the manufacturer said.", "en")).doesNotContain("drone_strikes");
+    }
+
+    @Test
+    void shouldNotTagARecordDroneLightDisplayAsADroneStrike() {
+        assertThat(topics("A Christmas display of 1,499 drones set a Guinness record over the stadium; all the drones"
+                + " came down safely.", "en")).doesNotContain("drone_strikes");
+    }
 }
