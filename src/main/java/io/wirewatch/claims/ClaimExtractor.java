@@ -291,17 +291,17 @@ public final class ClaimExtractor {
                 attacker = claimant.defaultAttacker();
             }
             parts.add(new ClaimPart(claimant, metric, f.value(), f.qualifier(), attacker, stated, cumulative,
-                    breakdown, region, index, evidence));
+                    breakdown, region, index, evidence, f.additional()));
             if (f.value() == FigureFinder.ALL_OF_THEM) {
                 prev = metric; // only a destroyed "all of them" means anything; the merger gives it its value
             } else if (f.all() && metric == Metric.LAUNCHED && cues.destroyCueIn(tokens, f.nounEnd(), b)) {
                 // "All of the 27 drones launched by Russia overnight were destroyed"
                 parts.add(new ClaimPart(claimant, Metric.DESTROYED, f.value(), f.qualifier(), attacker, stated,
-                        cumulative, breakdown, region, index, evidence));
+                        cumulative, breakdown, region, index, evidence, f.additional()));
             } else if (f.all() && metric == Metric.DESTROYED) {
                 // "all 40 drones were shot down": 40 were launched, too
                 parts.add(new ClaimPart(claimant, Metric.LAUNCHED, f.value(), f.qualifier(), attacker, stated,
-                        cumulative, breakdown, region, index, evidence));
+                        cumulative, breakdown, region, index, evidence, f.additional()));
             }
             prev = metric;
         }

@@ -34,6 +34,8 @@ import java.util.Set;
 final class ClaimMerger {
     /** Approximate figures within 10% of an exact one are the same figure rounded. */
     static final double TOLERANCE = 0.10;
+    /** "more than 100" covers 127 but hardly 300. */
+    private static final double BOUND_REACH = 1.5;
     /** ... and "about 10" may be 12: a floor for small numbers. */
     private static final long MIN_TOLERANCE = 2;
 
@@ -263,7 +265,7 @@ final class ClaimMerger {
     private static Map<String, Long> largestPlainFigures(List<ClaimPart> parts) {
         Map<String, Long> largest = new HashMap<>();
         for (ClaimPart q : parts) {
-            if (!q.breakdown() && q.region() == null) {
+            if (!q.breakdown() && q.region() == null && !q.additional() && q.value() > 0) {
                 largest.merge(plainKey(q), q.value(), Math::max);
             }
         }
@@ -310,6 +312,11 @@ final class ClaimMerger {
         }
         if (qa == Qualifier.EXACT && qb == Qualifier.EXACT) {
             return false;
+        }
+        // "более ста", then "сто двадцать семь": an exact figure within a bound is that figure made precise
+        if (qa == Qualifier.AT_LEAST && qb == Qualifier.EXACT && b > a && b <= a * BOUND_REACH
+                || qb == Qualifier.AT_LEAST && qa == Qualifier.EXACT && a > b && a <= b * BOUND_REACH) {
+            return true;
         }
         long tolerance = Math.max(MIN_TOLERANCE, Math.round(TOLERANCE * Math.max(a, b)));
         return Math.abs(a - b) <= tolerance;

@@ -11,7 +11,9 @@ import io.wirewatch.model.Qualifier;
  * @param region     the region as written, or null
  * @param sentence   index of the sentence (statements in adjacent sentences may complete each other)
  * @param attackerStated the sentence names the attacker (else it is the claimant's default)
+ * @param additional "ещё 5", "25 more": a further figure, never the whole another figure is a part of
  */
 record ClaimPart(Claimant claimant, Metric metric, long value, Qualifier qualifier, String attacker,
-                 boolean attackerStated, boolean cumulative, boolean breakdown, String region, int sentence, Evidence evidence) {
+                 boolean attackerStated, boolean cumulative, boolean breakdown, String region, int sentence, Evidence evidence,
+                 boolean additional) {
 }

@@ -435,4 +435,18 @@ class ClaimRolesTest {
                 + " понад 1 750 ударних дронів.", null);
         assertThat(all).extracting(DroneClaim::scope).containsOnly(Scope.CUMULATIVE);
     }
+
+    @Test
+    void shouldTakeAnExactFigureWithinAnEarlierLowerBoundForTheSameClaim() {
+        List<DroneClaim> claims = totals("Первоначально в Минобороны сообщили, что перехвачены более ста украинских"
+                + " беспилотников. Позднее ведомство уточнило данные: средства ПВО уничтожили сто двадцать семь БПЛА.");
+        assertThat(claims).extracting(DroneClaim::destroyed).containsExactly(127);
+    }
+
+    @Test
+    void shouldNotMakeAFigureARegionOfALaterFurtherStatement() {
+        List<DroneClaim> claims = totals("Силы ПВО уничтожили один беспилотник над Татарстаном, сообщили в Минобороны."
+                + " Днем, по данным ведомства, были сбиты еще пять дронов.");
+        assertThat(claims).extracting(DroneClaim::destroyed).containsExactlyInAnyOrder(1, 5);
+    }
 }
