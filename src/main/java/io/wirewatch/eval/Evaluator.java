@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -285,35 +286,34 @@ public final class Evaluator {
         return new Counts(tp, fp, fn);
     }
 
+    /** The claim's figures, item by item, as the claim F1 compares them. */
+    private static final Map<String, Function<DroneClaim, Integer>> FIGURES = Map.of(
+            "launched", DroneClaim::launched, "destroyed", DroneClaim::destroyed);
+    /** The roles carried beside the figures. */
+    private static final Map<String, Function<DroneClaim, Integer>> ROLES = Map.of(
+            "lost", DroneClaim::lost, "hit", DroneClaim::hit);
+
     private static List<Predicted> items(List<DroneClaim> claims) {
-        List<Predicted> out = new ArrayList<>();
-        for (DroneClaim c : claims) {
-            if (c.scope() != Scope.TOTAL) {
-                continue;
-            }
-            String country = country(c.claimantCountry());
-            if (c.launched() != null) {
-                out.add(new Predicted(new ClaimKey(country, "launched", c.launched()), c));
-            }
-            if (c.destroyed() != null) {
-                out.add(new Predicted(new ClaimKey(country, "destroyed", c.destroyed()), c));
-            }
-        }
-        return out;
+        return items(claims, FIGURES);
     }
 
     private static List<Predicted> roleItems(List<DroneClaim> claims) {
+        return items(claims, ROLES);
+    }
+
+    /** One item per stated figure of every total-scope claim, in a stable metric order. */
+    private static List<Predicted> items(List<DroneClaim> claims, Map<String, Function<DroneClaim, Integer>> metrics) {
+        List<String> order = metrics.keySet().stream().sorted(java.util.Comparator.reverseOrder()).toList();
         List<Predicted> out = new ArrayList<>();
         for (DroneClaim c : claims) {
             if (c.scope() != Scope.TOTAL) {
                 continue;
             }
-            String country = country(c.claimantCountry());
-            if (c.lost() != null) {
-                out.add(new Predicted(new ClaimKey(country, "lost", c.lost()), c));
-            }
-            if (c.hit() != null) {
-                out.add(new Predicted(new ClaimKey(country, "hit", c.hit()), c));
+            for (String metric : order) {
+                Integer v = metrics.get(metric).apply(c);
+                if (v != null) {
+                    out.add(new Predicted(new ClaimKey(country(c.claimantCountry()), metric, v), c));
+                }
             }
         }
         return out;
