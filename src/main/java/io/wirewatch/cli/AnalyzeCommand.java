@@ -35,7 +35,7 @@ import picocli.CommandLine.ParentCommand;
  *
  * <p>Wires are analysed on {@code --threads} threads while one thread reads the input and this one writes
  * the results strictly in input order ({@link OrderedParallel}): stdout and stderr are those of a
- * sequential run, byte for byte, and memory stays bounded by a window of wires in flight.
+ * sequential run, byte for byte, and memory stays bounded by a window of batches of wires in flight.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyze wires offline: NDJSON (or .json/.txt) in, one enriched article per line out.",
@@ -56,13 +56,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     /**
-     * Wires read ahead of the one being written, per thread. Output waits for the oldest wire, so a slow
-     * wire at the head of the window stalls the other workers once they have run this far ahead: 16 each
-     * absorbs a wire ~16 times slower than its neighbours. Memory: at most {@code threads × 16 + 1} wires
-     * are held, ~2 KB each for short wires; the bound that matters is the 1 MB body limit, where a wire
-     * held (its line, then its output JSON, as UTF-16 strings) costs a few MB.
+     * Wires handed to a worker at a time, at most: one hand-over between threads per 32 wires rather than
+     * per wire (a wake-up on a busy machine waits for a time slice; short wires take ~1 ms).
      */
-    static final int WINDOW_PER_THREAD = 16;
+    static final int BATCH_WIRES = 32;
+
+    /**
+     * A batch is closed early once its lines hold this many characters: 32 short wires (~1 KB each) fit,
+     * a long wire travels alone, so memory follows the batch count rather than the wires' length.
+     */
+    static final int BATCH_CHARS = 64 * 1024;
+
+    /**
+     * Batches read ahead of the one being written, per thread. Output waits for the oldest batch, so a slow
+     * one at the head stalls the other workers once they have run this far ahead (4 batches, ~128 short
+     * wires each). Memory: at most {@code threads × 4 + 2} batches are held — under 1 MB of short wires on
+     * two threads; at the 1 MB body limit, one wire per batch, a few MB each (line, then output JSON).
+     */
+    static final int WINDOW_BATCHES_PER_THREAD = 4;
 
     PrintStream out = System.out;
     PrintStream err = System.err;
@@ -137,7 +148,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     files.forEach(f -> reader.read(f, emit));
                 }
             };
-            OrderedParallel.run(source, work, sink, threads, threads * WINDOW_PER_THREAD, "analyze");
+            OrderedParallel.Limits limits = new OrderedParallel.Limits(
+                    threads, threads * WINDOW_BATCHES_PER_THREAD, BATCH_WIRES, BATCH_CHARS);
+            OrderedParallel.run(source, m -> m.json().length(), work, sink, limits, "analyze");
         } catch (StdinFailure e) {
             throw e.getCause(); // as before the reader had its own thread
         } catch (IllegalArgumentException | UncheckedIOException e) {

@@ -79,15 +79,25 @@ class AnalyzeCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("absent.ndjson: no such file or directory");
     }
 
-    /** Every sample wire, a blank line, two rejected lines and wires of mixed length and language, in that order. */
+    /**
+     * Every sample wire twelve times (fresh ids), Arabic and English, short and long, with a blank line and
+     * three rejected lines among them: 171 lines, several batches per worker.
+     */
     private Path mixedInput() throws IOException {
-        List<String> lines = new ArrayList<>();
+        List<String> samples = new ArrayList<>();
         for (String sample : List.of("samples/wires-en.ndjson", "samples/wires-ar.ndjson")) {
-            Files.readAllLines(Path.of(sample), StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).forEach(lines::add);
+            Files.readAllLines(Path.of(sample), StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).forEach(samples::add);
+        }
+        List<String> lines = new ArrayList<>();
+        for (int copy = 0; copy < 12; copy++) {
+            for (String line : samples) {
+                lines.add(line.replaceFirst("\"id\": \"", "\"id\": \"" + copy + "-"));
+            }
         }
         lines.add(3, "{\"id\":\"no-body\"}");
         lines.add(7, "");
-        lines.add(9, "not json at all");
+        lines.add(100, "not json at all");
+        lines.add(170, "{\"id\":\"no-body-either\",\"body\":\"  \"}");
         return ndjson(lines.toArray(String[]::new));
     }
 
@@ -104,9 +114,9 @@ class AnalyzeCommandTest {
 
         assertThat(oneCode).isEqualTo(1);
         assertThat(fourCode).isEqualTo(1);
-        assertThat(oneOut).hasSizeGreaterThan(0);
+        assertThat(new String(oneOut, StandardCharsets.UTF_8).lines()).hasSize(168);
         assertThat(out.toByteArray()).isEqualTo(oneOut);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(oneErr).contains("14 analyzed, 2 rejected");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(oneErr).contains("168 analyzed, 3 rejected");
     }
 
     @Test

@@ -21,24 +21,24 @@ class OrderedParallelTest {
     @Test
     void shouldHandOverResultsInInputOrderWhenLaterItemsFinishFirst() throws InterruptedException {
         // Every tenth item is slow: the ones after it finish first and must wait for it.
-        OrderedParallel.run(numbers(500), i -> {
+        OrderedParallel.run(numbers(500), i -> 1, i -> {
             if (i % 10 == 0) {
                 LockSupport.parkNanos(200_000);
             }
             return i * 2;
-        }, seen::add, 4, 8, "test");
+        }, seen::add, new OrderedParallel.Limits(4, 8, 3, Long.MAX_VALUE), "test");
 
         assertThat(seen).containsExactlyElementsOf(IntStream.range(0, 500).map(i -> i * 2).boxed().toList());
     }
 
     @Test
     void shouldHandOverEverythingBeforeAFailedItemThenRethrowItsException() {
-        assertThatThrownBy(() -> OrderedParallel.run(numbers(100), i -> {
+        assertThatThrownBy(() -> OrderedParallel.run(numbers(100), i -> 1, i -> {
             if (i == 37) {
                 throw new IllegalStateException("item 37");
             }
             return i;
-        }, seen::add, 3, 4, "test")).isInstanceOf(IllegalStateException.class).hasMessage("item 37");
+        }, seen::add, new OrderedParallel.Limits(3, 4, 5, Long.MAX_VALUE), "test")).isInstanceOf(IllegalStateException.class).hasMessage("item 37");
 
         assertThat(seen).containsExactlyElementsOf(IntStream.range(0, 37).boxed().toList());
     }
@@ -50,7 +50,7 @@ class OrderedParallelTest {
             throw new IllegalArgumentException("second file: no such file or directory");
         };
 
-        assertThatThrownBy(() -> OrderedParallel.run(failing, i -> i, seen::add, 2, 4, "test"))
+        assertThatThrownBy(() -> OrderedParallel.run(failing, i -> 1, i -> i, seen::add, new OrderedParallel.Limits(2, 4, 3, Long.MAX_VALUE), "test"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("second file: no such file or directory");
 
         assertThat(seen).containsExactlyElementsOf(IntStream.range(0, 20).boxed().toList());
@@ -59,19 +59,37 @@ class OrderedParallelTest {
     @Test
     void shouldNeverReadMoreThanTheWindowAheadOfTheSink() throws InterruptedException {
         AtomicInteger read = new AtomicInteger();
-        int window = 5;
-        Consumer<Consumer<Integer>> counting = emit -> IntStream.range(0, 200).forEach(i -> {
+        OrderedParallel.Limits limits = new OrderedParallel.Limits(2, 5, 4, Long.MAX_VALUE);
+        Consumer<Consumer<Integer>> counting = emit -> IntStream.range(0, 400).forEach(i -> {
             read.incrementAndGet();
             emit.accept(i);
         });
 
-        OrderedParallel.run(counting, i -> i, i -> {
-            // Handed over: items 0..i. Read: at most the window plus the one being waited on ahead of them,
-            // plus the one the reader is about to put.
-            assertThat(read.get() - (i + 1)).isLessThanOrEqualTo(window + 1);
+        OrderedParallel.run(counting, i -> 1, i -> i, i -> {
+            // Not yet handed over: the rest of this batch, the window, and the batch the reader is filling.
+            assertThat(read.get() - (i + 1)).isLessThanOrEqualTo((limits.window() + 2) * limits.batchItems());
             seen.add(i);
-        }, 2, window, "test");
+        }, limits, "test");
 
-        assertThat(seen).hasSize(200);
+        assertThat(seen).hasSize(400);
+    }
+
+    @Test
+    void shouldCloseABatchOnceItsItemsWeighTheLimit() throws InterruptedException {
+        // Batches of up to 100 items, but each item weighs the limit: one item per batch, so the reader
+        // stays within window + 2 items of the sink instead of (window + 2) × 100.
+        AtomicInteger read = new AtomicInteger();
+        OrderedParallel.Limits limits = new OrderedParallel.Limits(1, 2, 100, 10);
+        Consumer<Consumer<Integer>> counting = emit -> IntStream.range(0, 300).forEach(i -> {
+            read.incrementAndGet();
+            emit.accept(i);
+        });
+
+        OrderedParallel.run(counting, i -> 10, i -> i, i -> {
+            assertThat(read.get() - (i + 1)).isLessThanOrEqualTo(limits.window() + 2);
+            seen.add(i);
+        }, limits, "test");
+
+        assertThat(seen).containsExactlyElementsOf(IntStream.range(0, 300).boxed().toList());
     }
 }
