@@ -9,10 +9,13 @@ import io.wirewatch.testing.TestDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -74,5 +77,99 @@ class AnalyzeCommandTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("absent.ndjson: no such file or directory");
+    }
+
+    /**
+     * Every sample wire twelve times (fresh ids), Arabic and English, short and long, with a blank line and
+     * three rejected lines among them: 171 lines, several batches per worker.
+     */
+    private Path mixedInput() throws IOException {
+        List<String> samples = new ArrayList<>();
+        for (String sample : List.of("samples/wires-en.ndjson", "samples/wires-ar.ndjson")) {
+            Files.readAllLines(Path.of(sample), StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).forEach(samples::add);
+        }
+        List<String> lines = new ArrayList<>();
+        for (int copy = 0; copy < 12; copy++) {
+            for (String line : samples) {
+                lines.add(line.replaceFirst("\"id\": \"", "\"id\": \"" + copy + "-"));
+            }
+        }
+        lines.add(3, "{\"id\":\"no-body\"}");
+        lines.add(7, "");
+        lines.add(100, "not json at all");
+        lines.add(170, "{\"id\":\"no-body-either\",\"body\":\"  \"}");
+        return ndjson(lines.toArray(String[]::new));
+    }
+
+    @Test
+    void shouldWriteTheSameBytesOnFourThreadsAsOnOne() throws IOException {
+        Path in = mixedInput();
+        int oneCode = analyze("--config", CONFIG, "analyze", "--threads", "1", in.toString());
+        byte[] oneOut = out.toByteArray();
+        String oneErr = err.toString(StandardCharsets.UTF_8);
+        out.reset();
+        err.reset();
+
+        int fourCode = analyze("--config", CONFIG, "analyze", "--threads", "4", in.toString());
+
+        assertThat(oneCode).isEqualTo(1);
+        assertThat(fourCode).isEqualTo(1);
+        assertThat(new String(oneOut, StandardCharsets.UTF_8).lines()).hasSize(168);
+        assertThat(out.toByteArray()).isEqualTo(oneOut);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(oneErr).contains("168 analyzed, 3 rejected");
+    }
+
+    @Test
+    void shouldKeepInputOrderOverManyLinesOfMixedLength() throws IOException {
+        // Long and short bodies alternate irregularly, so workers finish out of order.
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            String body = "Russian forces launched " + i + " drones at Ukraine overnight. ".repeat(1 + (i * 7919) % 40);
+            lines.add("{\"id\":\"w-" + i + "\",\"published\":\"2026-01-26T06:00:00Z\",\"body\":\"" + body + "\"}");
+        }
+        Path in = ndjson(lines.toArray(String[]::new));
+
+        int code = analyze("--config", CONFIG, "analyze", "--threads", "3", in.toString());
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        List<String> ids = out.toString(StandardCharsets.UTF_8).lines().map(this::id).toList();
+        assertThat(ids).containsExactlyElementsOf(IntStream.range(0, 3000).mapToObj(i -> "w-" + i).toList());
+    }
+
+    @Test
+    void shouldReportABadLineInTheMiddleAndWriteTheLinesAroundItInOrder() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            lines.add(i == 100 ? "{\"id\":\"no-body\"}" : "{\"id\":\"w-" + i + "\",\"body\":\"fine " + i + "\"}");
+        }
+        Path in = ndjson(lines.toArray(String[]::new));
+
+        int code = analyze("--config", CONFIG, "analyze", "--threads", "4", in.toString());
+
+        assertThat(code).isEqualTo(1);
+        List<String> ids = out.toString(StandardCharsets.UTF_8).lines().map(this::id).toList();
+        assertThat(ids).containsExactlyElementsOf(
+                IntStream.range(0, 200).filter(i -> i != 100).mapToObj(i -> "w-" + i).toList());
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                in + ":101: rejected: missing required field 'body'", "analyze: 199 analyzed, 1 rejected");
+    }
+
+    @Test
+    void shouldRefuseFewerThanOneThread() throws IOException {
+        Path in = ndjson("{\"id\":\"ok\",\"body\":\"fine\"}");
+
+        int code = analyze("--config", CONFIG, "analyze", "--threads", "0", in.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--threads must be at least 1");
+        assertThat(out.toByteArray()).isEmpty();
+    }
+
+    private String id(String line) {
+        try {
+            return Json.mapper().readTree(line).get("id").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
