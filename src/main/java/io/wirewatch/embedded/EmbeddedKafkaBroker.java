@@ -50,6 +50,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final int NODE_ID = 1;
     /** A free-port probe leaves a window in which another process may take the port: retry that often. */
     private static final int BIND_ATTEMPTS = 5;
+    /**
+     * How long the broker itself waits for a transaction's partition to become addable (the previous
+     * transaction's commit markers written) before answering a produce request with
+     * {@code CONCURRENT_TRANSACTIONS}. Kafka's default is 100 ms, see {@link #brokerProperties()} for why it is
+     * raised; it stays well under the clients' 30 s {@code request.timeout.ms} (the broker caps it at its own
+     * {@code request.timeout.ms}, also 30 s), so a waiting produce request never times out on the client.
+     */
+    static final Duration TXN_PARTITION_WAIT = Duration.ofSeconds(5);
+    /** Kafka's {@code AddPartitionsToTxnConfig.ADD_PARTITIONS_TO_TXN_RETRY_BACKOFF_MAX_MS_CONFIG} (a runtime-only jar). */
+    static final String TXN_PARTITION_WAIT_KEY = "add.partitions.to.txn.retry.backoff.max.ms";
 
     /** One client listener: name, protocol, port (0 = pick a free one). */
     public record Listener(String name, SecurityProtocol protocol, int port) {
@@ -158,6 +168,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.setProperty("min.insync.replicas", "1");
         p.setProperty("group.initial.rebalance.delay.ms", "0");
         p.setProperty("auto.create.topics.enable", "false");
+        // Exactly-once v2 on a busy machine (KIP-890, transaction.version=2, the 4.x default): Streams commits
+        // and at once sends the next transaction's first batches. The broker adds their partitions to the
+        // transaction itself and, while the previous commit's markers are still being written, retries that
+        // for add.partitions.to.txn.retry.backoff.max.ms (KAFKA-18654). On a freshly started node the markers
+        // of the first transactions take longer than the default 100 ms, so the broker answered
+        // CONCURRENT_TRANSACTIONS (a client WARN); the producer's next pipelined batch to that partition then
+        // met a partition with no state for the producer and was refused as out of order (KAFKA-18202), which
+        // the broker's ReplicaManager logs at ERROR with a stack trace, although the client retries both
+        // batches and nothing is lost. Waiting on the broker side holds the first batch until the markers are
+        // written: the connection stays muted, the next batch cannot overtake it, and neither message appears.
+        p.setProperty(TXN_PARTITION_WAIT_KEY, String.valueOf(TXN_PARTITION_WAIT.toMillis()));
         overrides.forEach(p::setProperty);
         return p;
     }

@@ -68,7 +68,8 @@ final class DailyLedgerProcessor implements Processor<String, ClaimReport, Strin
         }
         for (String key : expired) {
             store.delete(key);
-            context.forward(new Record<>(key, new LedgerChange(null, null, Instant.now()), context.currentSystemTimeMs()));
+            long now = context.currentSystemTimeMs();
+            context.forward(new Record<>(key, new LedgerChange(null, null, Instant.ofEpochMilli(now)), now));
         }
         if (!expired.isEmpty()) {
             LOG.info("Purged {} daily ledgers older than {} (wirewatch.ledger.retention={})", expired.size(), oldest, retention);

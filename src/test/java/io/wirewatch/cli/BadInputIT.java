@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -34,6 +35,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -56,6 +58,8 @@ import org.junit.jupiter.api.Test;
 class BadInputIT {
     /** Room for the 5 MB wire plus framing. */
     private static final int MAX_BYTES = 8 * 1024 * 1024;
+    private static final String APPLICATION_ID = "wirewatch-bad-input-it";
+    private static final int RAW_PARTITIONS = 4;
 
     private static EmbeddedKafkaBroker broker;
     private static Service service;
@@ -65,12 +69,12 @@ class BadInputIT {
         broker = EmbeddedKafkaBroker.builder().freePorts().dataDir(TestDirs.newDir("bad-input-broker")).build().start();
         try (Admin admin = Admin.create(broker.clientProperties())) {
             Map<String, String> big = Map.of("max.message.bytes", String.valueOf(MAX_BYTES));
-            admin.createTopics(List.of(new NewTopic("news.raw", 4, (short) 1).configs(big),
+            admin.createTopics(List.of(new NewTopic("news.raw", RAW_PARTITIONS, (short) 1).configs(big),
                     new NewTopic("news.dlq", 4, (short) 1).configs(big))).all().get();
         }
         Map<String, String> flags = new HashMap<>();
         flags.put("bootstrap.servers", broker.bootstrapServers());
-        flags.put("application.id", "wirewatch-bad-input-it");
+        flags.put("application.id", APPLICATION_ID);
         flags.put("state.dir", TestDirs.newDir("bad-input-state").toString());
         flags.put("producer.max.request.size", String.valueOf(MAX_BYTES));
         flags.put(AppConfig.HTTP_PORT, "0");
@@ -115,6 +119,17 @@ class BadInputIT {
         return consumer;
     }
 
+    /** Assigned every partition and positioned at its end (read_committed: the last stable offset). */
+    private static boolean readToTheEnd(KafkaConsumer<String, byte[]> consumer) {
+        Set<TopicPartition> assigned = consumer.assignment();
+        String topic = consumer.subscription().iterator().next();
+        if (assigned.size() != consumer.partitionsFor(topic).size()) {
+            return false;
+        }
+        Map<TopicPartition, Long> ends = consumer.endOffsets(assigned);
+        return assigned.stream().allMatch(tp -> consumer.position(tp) >= ends.get(tp));
+    }
+
     private static String header(ConsumerRecord<?, ?> r, String name) {
         Header h = r.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
@@ -154,11 +169,20 @@ class BadInputIT {
                         poll.run();
                         return tagged.stream().anyMatch(r -> good.id().equals(r.key()));
                     });
-            // A little longer: nothing may arrive twice.
-            long settle = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-            while (System.nanoTime() < settle) {
-                poll.run();
+            // Nothing may arrive twice. Once the service has committed its input to the end of news.raw, every
+            // output of that input is committed too (one transaction under exactly-once v2): read both output
+            // topics to their last committed offset, and the counts below are final.
+            try (Admin admin = Admin.create(broker.clientProperties())) {
+                await("the service's committed offsets at the end of news.raw").atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(100))
+                        .until(() -> ItSupport.committedToTheEnd(admin, APPLICATION_ID, "news.raw"));
             }
+            await("news.tagged and news.dlq read to their last committed offset").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> {
+                        poll.run();
+                        return readToTheEnd(taggedReader) && readToTheEnd(dlqReader);
+                    });
         }
 
         System.out.printf("BadInputIT: fed %d, tagged %d, dlq %d%n", cases.size() + 1, tagged.size(), dead.size());

@@ -16,12 +16,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -73,6 +79,33 @@ final class ItSupport {
             }
             producer.flush();
         }
+    }
+
+    /**
+     * Whether consumer group {@code groupId} (a Streams application id) has committed every partition of
+     * {@code topic} up to its end, and the topic is not empty. Under exactly-once v2 every output of that input
+     * is then committed too: the state to wait for before checking that nothing more arrives.
+     */
+    static boolean committedToTheEnd(Admin admin, String groupId, String topic) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
+                .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+        Map<TopicPartition, Long> ends = endOffsets(admin, topic);
+        return ends.values().stream().mapToLong(Long::longValue).sum() > 0
+                && ends.entrySet().stream().allMatch(e -> e.getValue() == 0 || (committed.get(e.getKey()) != null
+                        && committed.get(e.getKey()).offset() >= e.getValue()));
+    }
+
+    /** Log end offset of every partition of {@code topic}: all records written, committed or not. */
+    static Map<TopicPartition, Long> endOffsets(Admin admin, String topic) throws Exception {
+        int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS)
+                .get(topic).partitions().size();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        for (int p = 0; p < partitions; p++) {
+            latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+        }
+        Map<TopicPartition, Long> out = new HashMap<>();
+        admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).forEach((tp, info) -> out.put(tp, info.offset()));
+        return out;
     }
 
     /** A port free right now (a small race remains until the caller binds it). */

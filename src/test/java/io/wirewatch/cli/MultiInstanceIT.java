@@ -29,12 +29,9 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StreamsMetadata;
 import org.apache.kafka.streams.state.HostInfo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two instances of the service (same {@code application.id}, own {@code state.dir}, own HTTP port and
@@ -42,9 +39,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * instance is asked answers the daily ledger, the alerts and any article completely (Kafka Streams metadata
  * routing); after one instance stops, the survivor takes every task over and answers completely alone.
  *
- * <p>The tests run in order: the second one stops an instance.
+ * <p>Each test has its own broker, instances and wires, so they pass alone, together and in any order.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MultiInstanceIT {
     private static final String FROM = "2024-09-01";
     private static final String TO = "2024-10-31";
@@ -71,14 +67,16 @@ class MultiInstanceIT {
         }
     }
 
-    private static EmbeddedKafkaBroker broker;
-    private static Instance a;
-    private static Instance b;
-    private static final List<Expected> EXPECTED = new ArrayList<>();
-    private static final List<String> ARTICLE_IDS = new ArrayList<>();
+    /** What the generated wires must give, derived from the same loop that writes them. */
+    private static final List<Expected> EXPECTED = List.copyOf(generated(new ArrayList<>()));
 
-    @BeforeAll
-    static void start() throws Exception {
+    private EmbeddedKafkaBroker broker;
+    private Instance a;
+    private Instance b;
+    private final List<String> articleIds = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
         broker = EmbeddedKafkaBroker.builder().freePorts().dataDir(TestDirs.newDir("multi-broker")).build().start();
         a = startInstance("a");
         b = startInstance("b");
@@ -89,12 +87,12 @@ class MultiInstanceIT {
                         && hostsWithTasks(a).size() == 2 && hostsWithTasks(b).size() == 2);
 
         List<String> wires = new ArrayList<>(ItSupport.sampleWires());
-        wires.addAll(generatedWires());
-        wires.forEach(w -> ARTICLE_IDS.add(ItSupport.idOf(w)));
+        generated(wires);
+        wires.forEach(w -> articleIds.add(ItSupport.idOf(w)));
         ItSupport.produce(broker.bootstrapServers(), wires);
     }
 
-    private static Instance startInstance(String name) throws Exception {
+    private Instance startInstance(String name) throws Exception {
         int port = ItSupport.freePort();
         Map<String, String> flags = new HashMap<>();
         flags.put("bootstrap.servers", broker.bootstrapServers());
@@ -107,8 +105,8 @@ class MultiInstanceIT {
         return new Instance(name, Service.start(ItSupport.config(flags), null), port);
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         for (Instance i : new Instance[] {b, a}) {
             if (i != null) {
                 i.service.close();
@@ -122,28 +120,29 @@ class MultiInstanceIT {
     /**
      * Three claimants on four days of October 2024 (12 ledger keys), in the sentence shapes the English
      * extractor knows; some figures reach the mass-attack threshold (100) so that alerts exist on many keys.
+     * Adds the wires to {@code wires} and returns what they must give.
      */
-    private static List<String> generatedWires() {
-        List<String> wires = new ArrayList<>();
+    private static List<Expected> generated(List<String> wires) {
+        List<Expected> expected = new ArrayList<>();
         for (int d = 1; d <= 4; d++) {
             LocalDate day = LocalDate.of(2024, 10, d);
             String at = day + "T0" + d + ":30:00Z";
             int launched = 40 + 23 * d;                 // 63, 86, 109, 132
             int downed = launched - 7 - d;
-            EXPECTED.add(new Expected("ua-air-force", day, launched, downed));
+            expected.add(new Expected("ua-air-force", day, launched, downed));
             wires.add(ItSupport.wire("gen-uaf-" + day, "wire-one.example", at, "Ukraine's air force said Russia launched "
                     + launched + " drones overnight, " + downed + " of which were shot down."));
             int staffLaunched = 20 + 5 * d;
             int staffDowned = staffLaunched - 3;
-            EXPECTED.add(new Expected("ua-general-staff", day, staffLaunched, staffDowned));
+            expected.add(new Expected("ua-general-staff", day, staffLaunched, staffDowned));
             wires.add(ItSupport.wire("gen-uags-" + day, "wire-two.example", at, "Ukraine's general staff said Russia launched "
                     + staffLaunched + " drones overnight, " + staffDowned + " of which were shot down."));
             int ruDowned = 30 + 31 * d;                 // 61, 92, 123, 154
-            EXPECTED.add(new Expected("ru-mod", day, null, ruDowned));
+            expected.add(new Expected("ru-mod", day, null, ruDowned));
             wires.add(ItSupport.wire("gen-rumod-" + day, "wire-three.example", at,
                     "Russia's Defence Ministry said its air defences destroyed " + ruDowned + " Ukrainian drones overnight."));
         }
-        return wires;
+        return expected;
     }
 
     /** Hosts that, as {@code from} sees the group, own at least one task. */
@@ -205,7 +204,6 @@ class MultiInstanceIT {
     }
 
     @Test
-    @Order(1)
     void shouldAnswerEveryQueryCompletelyFromEitherInstance() {
         Map<String, JsonNode> localDailyA = new LinkedHashMap<>();
         Map<String, JsonNode> localDailyB = new LinkedHashMap<>();
@@ -263,7 +261,7 @@ class MultiInstanceIT {
         assertThat(localAlertsA.keySet()).as("alerts on both instances").doesNotContainAnyElementsOf(localAlertsB.keySet());
 
         Map<HostInfo, List<String>> idsByOwner = new HashMap<>();
-        for (String id : ARTICLE_IDS) {
+        for (String id : articleIds) {
             KeyQueryMetadata md = a.streams().queryMetadataForKey(NewsTopology.ARTICLES_STORE, id,
                     Serdes.String().serializer());
             idsByOwner.computeIfAbsent(md.activeHost(), h -> new ArrayList<>()).add(id);
@@ -283,8 +281,14 @@ class MultiInstanceIT {
     }
 
     @Test
-    @Order(2)
     void shouldAnswerCompletelyFromTheSurvivorAfterTheOtherInstanceStops() {
+        await("every wire processed before an instance stops: the complete ledger and alerts")
+                .atMost(WAIT).pollInterval(Duration.ofMillis(300))
+                .untilAsserted(() -> {
+                    assertLedgerComplete(byKey(ok(a, DAILY), false));
+                    assertAlertsComplete(byKey(ok(a, ALERTS), true));
+                    assertThat(ok(a, TOPICS)).as("hourly topic volumes").isNotEmpty();
+                });
         Map<String, JsonNode> dailyBefore = byKey(ok(a, DAILY), false);
         Map<String, JsonNode> alertsBefore = byKey(ok(a, ALERTS), true);
         JsonNode topicsBefore = ok(a, TOPICS);
@@ -330,7 +334,7 @@ class MultiInstanceIT {
         assertThat(byKey(ok(a, DAILY), false)).as("ledger from the survivor").isEqualTo(dailyBefore);
         assertThat(byKey(ok(a, ALERTS), true)).as("alerts from the survivor").isEqualTo(alertsBefore);
         assertThat(ok(a, TOPICS)).as("topic volumes from the survivor").isEqualTo(topicsBefore);
-        for (String id : ARTICLE_IDS) {
+        for (String id : articleIds) {
             assertThat(ok(a, "/api/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8)).path("id").asText())
                     .as("article %s from the survivor", id).isEqualTo(id);
         }

@@ -12,6 +12,10 @@ import io.wirewatch.streams.DeadLetterHandler;
 import io.wirewatch.streams.JsonSerdes;
 import io.wirewatch.testing.TestDirs;
 import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,6 +87,8 @@ class CrashRestartIT {
     private static final int FEED_BATCH = 20;
     private static final Duration CATCH_UP = Duration.ofSeconds(180);
     private static final Duration PROGRESS = Duration.ofSeconds(120);
+    /** Starts that may lose a port to another process between the free-port check and the broker's bind. */
+    private static final int BROKER_START_ATTEMPTS = 10;
     private static final Pattern RESTORED = Pattern.compile("Restored (\\S+) from changelog \\S+: (\\d+) records");
 
     private final Path project = Path.of("").toAbsolutePath();
@@ -230,27 +236,55 @@ class CrashRestartIT {
 
     // ------------------------------------------------------------------ the broker
 
-    /** First start on fresh ports; later starts on the same ports and data dir (retrying while a port lingers). */
-    private void startBroker() throws InterruptedException {
+    /**
+     * First start on fresh ports; later starts on the same ports and data dir, once both ports can be bound
+     * again (the stopped broker's sockets may linger). A port taken between that check and the broker's bind
+     * is checked again (on a first start: new ports); any other failure ends the test.
+     */
+    private void startBroker() {
         boolean first = brokerPort == 0;
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        for (int attempt = 1; ; attempt++) {
+        IllegalStateException last = null;
+        for (int attempt = 1; attempt <= BROKER_START_ATTEMPTS; attempt++) {
             if (first) {
                 brokerPort = ServiceProcess.freePort();
                 controllerPort = ServiceProcess.freePort();
+            } else {
+                await("broker ports " + brokerPort + " and " + controllerPort + " free again")
+                        .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> bindable(brokerPort) && bindable(controllerPort));
             }
             try {
                 broker = EmbeddedKafkaBroker.builder().port(brokerPort).controllerPort(controllerPort)
                         .dataDir(work.resolve("broker")).build().start();
                 return;
             } catch (IllegalStateException e) {
-                if (System.nanoTime() > deadline || attempt >= 10) {
+                if (!isBindFailure(e)) {
                     throw e;
                 }
-                System.out.printf("crash-it: broker start attempt %d failed (%s), retrying%n", attempt, e.getMessage());
-                Thread.sleep(1_000);
+                last = e;
+                System.out.printf("crash-it: broker start attempt %d lost a port (%s)%n", attempt, e.getMessage());
             }
         }
+        throw last;
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException || String.valueOf(t.getMessage()).contains("Address already in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String bootstrap() {

@@ -10,6 +10,7 @@ import io.wirewatch.model.TopicTag;
 import io.wirewatch.testing.BadInputCases;
 import io.wirewatch.testing.BadInputCases.Case;
 import io.wirewatch.testing.BadInputCases.Outcome;
+import io.wirewatch.testing.TestDirs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -27,8 +28,9 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,30 +39,37 @@ import org.junit.jupiter.api.Test;
  */
 class BadInputAccountingTest {
     private static final TopologySettings SETTINGS = TopologySettings.defaults();
-    private static TopologyTestDriver driver;
-    private static TestInputTopic<String, byte[]> raw;
-    private static TestOutputTopic<String, EnrichedArticle> tagged;
-    private static TestOutputTopic<byte[], byte[]> dlq;
-    private static final List<String> mismatches = new ArrayList<>();
-    private static final List<TestRecord<String, EnrichedArticle>> taggedRecords = new ArrayList<>();
-    private static final List<TestRecord<byte[], byte[]>> deadRecords = new ArrayList<>();
-    private static int fed;
+    /** Read-only once loaded (rules and lexicons), so one for all tests; everything a test feeds is its own. */
+    private static Analyzer analyzer;
+
+    private TopologyTestDriver driver;
+    private final List<String> mismatches = new ArrayList<>();
+    private final List<TestRecord<String, EnrichedArticle>> taggedRecords = new ArrayList<>();
+    private final List<TestRecord<byte[], byte[]>> deadRecords = new ArrayList<>();
+    private int fed;
 
     @BeforeAll
-    static void feedTheBatch() throws Exception {
-        Analyzer analyzer = Analyzer.load(Path.of("config"), ZoneOffset.UTC);
+    static void loadAnalyzer() throws Exception {
+        analyzer = Analyzer.load(Path.of("config"), ZoneOffset.UTC);
+    }
+
+    /** Each test feeds the whole batch through its own driver and state directory. */
+    @BeforeEach
+    void feedTheBatch() {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirewatch-bad-input");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, "target/tmp/ttd-bad-input");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, TestDirs.newDir("ttd-bad-input").toString());
         props.putAll(NewsTopology.requiredConfig(SETTINGS));
         // Room to dead-letter the 5 MB wire whole, as BadInputIT configures the real service.
         props.put(StreamsConfig.producerPrefix("max.request.size"), String.valueOf(8 * 1024 * 1024));
         driver = new TopologyTestDriver(NewsTopology.build(new StreamsBuilder(), SETTINGS, analyzer), props);
-        raw = driver.createInputTopic(SETTINGS.rawTopic(), new StringSerializer(), new ByteArraySerializer());
-        tagged = driver.createOutputTopic(SETTINGS.taggedTopic(), new StringDeserializer(),
-                JsonSerdes.ARTICLE.deserializer());
-        dlq = driver.createOutputTopic(SETTINGS.dlqTopic(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        TestInputTopic<String, byte[]> raw = driver.createInputTopic(SETTINGS.rawTopic(), new StringSerializer(),
+                new ByteArraySerializer());
+        TestOutputTopic<String, EnrichedArticle> tagged = driver.createOutputTopic(SETTINGS.taggedTopic(),
+                new StringDeserializer(), JsonSerdes.ARTICLE.deserializer());
+        TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(SETTINGS.dlqTopic(),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
 
         List<Case> cases = new ArrayList<>(BadInputCases.all());
         cases.add(BadInputCases.goodAfterBatch());
@@ -73,17 +82,15 @@ class BadInputAccountingTest {
             deadRecords.addAll(dead);
             check(c, out, dead);
         }
-        System.out.printf("BadInputAccountingTest: fed %d, tagged %d, dlq %d%n", fed, taggedRecords.size(),
-                deadRecords.size());
     }
 
-    @AfterAll
-    static void close() {
+    @AfterEach
+    void close() {
         driver.close();
     }
 
     /** One case, one record, in the right place. */
-    private static void check(Case c, List<TestRecord<String, EnrichedArticle>> out,
+    private void check(Case c, List<TestRecord<String, EnrichedArticle>> out,
                               List<TestRecord<byte[], byte[]>> dead) {
         if (out.size() + dead.size() != 1) {
             mismatches.add(c + ": " + out.size() + " tagged + " + dead.size() + " dead-lettered, expected one");
@@ -119,7 +126,7 @@ class BadInputAccountingTest {
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
-    private static EnrichedArticle taggedById(String id) {
+    private EnrichedArticle taggedById(String id) {
         return taggedRecords.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow().value();
     }
 

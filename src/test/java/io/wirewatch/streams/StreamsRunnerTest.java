@@ -1,6 +1,7 @@
 package io.wirewatch.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wirewatch.config.AppConfig;
 import java.util.Map;
@@ -8,6 +9,9 @@ import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.junit.jupiter.api.Test;
@@ -58,5 +62,27 @@ class StreamsRunnerTest {
         assertThat(configs.get("news.tagged")).containsEntry("retention.ms", "-1");
         assertThat(configs.get("news.drone-claims")).containsEntry("retention.ms", "-1");
         assertThat(configs).doesNotContainKeys("news.raw", "news.dlq");
+    }
+
+    @Test
+    void shouldRefuseASetFlagThatReplacesTheProductionHandlerNamingTheKey() {
+        StreamsRunner withOverride = new StreamsRunner(AppConfig.load(null, Map.of(),
+                Map.of(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                        DefaultProductionExceptionHandler.class.getName())), TopologySettings.defaults(), null);
+
+        assertThatThrownBy(withOverride::init).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG)
+                .hasMessageContaining(DeadLetterHandler.class.getName());
+        assertThat(withOverride.streams()).as("no Streams client built").isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnEnvironmentVariableThatReplacesTheDeserializationHandlerNamingTheKey() {
+        StreamsRunner withOverride = new StreamsRunner(AppConfig.load(null,
+                Map.of("KAFKA_DESERIALIZATION_EXCEPTION_HANDLER", LogAndContinueExceptionHandler.class.getName()),
+                Map.of()), TopologySettings.defaults(), null);
+
+        assertThatThrownBy(withOverride::init).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG);
     }
 }
