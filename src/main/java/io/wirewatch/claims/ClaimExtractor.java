@@ -17,7 +17,10 @@ import org.slf4j.LoggerFactory;
  * <p>The pipeline, each step in its own class:
  * <ol>
  *   <li>{@link Tokenizer} and {@link SentenceSplitter}: tokens and sentences with offsets into the text.</li>
- *   <li>{@link ClaimantResolver}: the sentence's claimant, a gazetteer name next to a reporting verb.
+ *   <li>{@link ClaimantResolver}: the sentence's claimant, a gazetteer name next to a reporting verb; a sentence
+ *       with two speakers is cut into clauses (see {@link #clauseStarts}), each clause's figures going to its own
+ *       speaker. A masthead ("Повітряні сили: ...") speaks for the whole post; an unattributed sentence with drone
+ *       figures takes the speaker the next sentence of its paragraph names.
  *       Without one, a sentence continues the claimant of the sentence right before it in the same paragraph
  *       when that one stated drone figures, was a headline attribution ("الدفاع الروسية:") or the sentence
  *       itself reports someone unnamed ("a top official said"); or of one up to {@link #CONTINUATION_REACH}
@@ -25,7 +28,8 @@ import org.slf4j.LoggerFactory;
  *       found for is dropped: precision first.</li>
  *   <li>{@link FigureFinder}: the numbers that count drones, their qualifier, region and role (part, whole,
  *       breakdown).</li>
- *   <li>{@link CueResolver}: launched or destroyed, and the attacker.</li>
+ *   <li>{@link CueResolver}: the figure's role ({@link Metric}: launched, destroyed, lost, hit, other), and the
+ *       attacker.</li>
  *   <li>{@link ClaimMerger}: scope (total / region / cumulative) and one claim per claimant and statement.</li>
  * </ol>
  * Everything is linear in the text length: every look-around is bounded by a constant window. Thread-safe;

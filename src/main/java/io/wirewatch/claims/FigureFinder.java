@@ -12,15 +12,21 @@ import java.util.List;
  * <p>Rules:
  * <ol>
  *   <li>The counted noun decides: scanning at most {@link #NOUN_WINDOW} words after the number (quotes are
- *       transparent, other punctuation stops), a drone noun makes it a drone figure, a non-drone noun (missiles,
- *       ships, soldiers, hours, regions, percent) makes it no figure. A drone head noun ("طائرة") extends the
- *       window by {@link #HEAD_EXTENSION} words and counts as a non-drone noun if no drone noun follows
- *       ("طائرة مسيرة" is a drone, "طائرة" alone an aircraft).</li>
+ *       transparent, other punctuation and the next number stop), a drone noun makes it a drone figure, a
+ *       non-drone noun (missiles, ships, soldiers, hours, regions, percent) makes it no figure. A drone head
+ *       ("طائرة", "ударних") extends the window by {@link #HEAD_EXTENSION} words; an aircraft head with no drone
+ *       noun after it ("طائرة" alone) is an aircraft. With no noun after it, the noun may stand before the
+ *       number: "الساعات الـ24", "المسيرات الثلاث", "the number of drones reached 104" ({@code total.verbs}).</li>
+ *   <li>An Arabic dual drone noun with no number before it ("طائرتين مسيرتين") is the figure two; "all of them"
+ *       with no number ("Усі ворожі дрони знищено") is a figure the merger gives the launched value.</li>
  *   <li>A number with no noun is a drone figure only when a region preposition follows at once or it is a part
  *       ("منها"), and the context already counts drones ("كما دمرت ... 36 فوق أراضي مقاطعة بريانسك"); or when a
  *       drone figure precedes it in the sentence and a destroy/launch verb follows it at once ("launched 64 drones
  *       and 58 were shot down").</li>
- *   <li>Model names and ordinals glued to Latin letters ({@code Tu-142}, {@code 28th}) are no counts.</li>
+ *   <li>Model names and ordinals glued to letters ({@code Tu-142}, {@code 28th}, {@code إكس-101},
+ *       {@code Shahed-131/136}) are no counts.</li>
+ *   <li>"all 40", "всі 20", "جميع المسيرات الـ40", "both" mark every drone launched; "ещё 9", "25 more" a further
+ *       statement.</li>
  *   <li>"X of Y": X takes Y's noun. After "من بين Y drones" / "out of Y drones", a bare number is a drone figure
  *       (the part). A number right after "all but" is dropped.</li>
  *   <li>Approximators and bounds right before the number set its qualifier.</li>
@@ -28,7 +34,9 @@ import java.util.List;
  *       {@link #REGION_WORDS} words, stopping at punctuation, numbers and stop words; vague regions ("several
  *       regions", "عدة مناطق") are no region.</li>
  *   <li>A later figure is a breakdown when a breakdown marker ("including", "بما فيها") stands between it and
- *       the previous drone figure, when it is elliptical, or when it is a part.</li>
+ *       the previous drone figure, when it is elliptical with a region, or when it stands in a list opened by a
+ *       colon or a dash (a dash list closes at the next dash); parts ("منها", "of which", before or after the
+ *       number) are decided by the extractor.</li>
  * </ol>
  */
 final class FigureFinder {
