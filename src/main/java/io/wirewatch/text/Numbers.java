@@ -425,13 +425,13 @@ public final class Numbers {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c < 0x80) {
-                if (c >= 'A' && c <= 'Z') {
+                if (c >= 'A' && c <= 'Z' || c == '\'') {
                     return false;
                 }
                 continue;
             }
             if (Character.isSurrogate(c) || Character.toLowerCase(c) != c || c == 'ё' || c == '\u02BC'
-                    || c == '\u2019' || c == '\''
+                    || c == '\u2019'
                     || c == 'أ' || c == 'إ' || c == 'آ' || c == 'ٱ' || c == 'ى' || c == 'ی' || c == 'ة' || c == 'ئ'
                     || c == '\u0640' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670') {
                 return false;

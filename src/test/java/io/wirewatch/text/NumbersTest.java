@@ -160,4 +160,13 @@ class NumbersTest {
     void shouldRejectEndlessDigitRuns() {
         assertThat(Numbers.parseDigits("9".repeat(100_000))).isNaN();
     }
+
+    @Test
+    void shouldReadRussianAndUkrainianNumberWordsWhateverTheApostrophe() {
+        assertThat(Numbers.parse(List.of("сорок", "шесть"), 0).value()).isEqualTo(46);
+        assertThat(Numbers.parse(List.of("двухсот", "шестидесяти", "одного"), 0).value()).isEqualTo(261);
+        assertThat(Numbers.parse(List.of("дев'ять"), 0).value()).isEqualTo(9);
+        assertThat(Numbers.parse(List.of("пʼятдесят", "два"), 0).value()).isEqualTo(52);
+        assertThat(Numbers.parse(List.of("сто", "десять"), 0).value()).isEqualTo(110);
+    }
 }
