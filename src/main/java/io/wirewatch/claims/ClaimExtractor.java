@@ -184,9 +184,7 @@ public final class ClaimExtractor {
         Metric lastMetric = null;
         Pending pending = st.pending;
         st.pending = null;
-        if (claimant == null && !found.isEmpty()) {
-            st.pending = new Pending(s, a, b, index, found);
-        }
+        int partsBefore = parts.size();
         if (pending != null && own != null && !carried && !found.isEmpty() && pending.index() == index - 1
                 && pending.sentence().paragraph() == s.paragraph()) {
             // "Ворог запустив 139 БпЛА. ... збито 110, повідомили Повітряні сили": the first sentence is the same
@@ -228,6 +226,9 @@ public final class ClaimExtractor {
         } else if (claimant != null && !found.isEmpty()) {
             lastMetric = attribute(text, tokens, s, a, b, index, claimant, carried ? st.lastMetric : null, found,
                     parts);
+        }
+        if (claimant == null && !found.isEmpty() && parts.size() == partsBefore) {
+            st.pending = new Pending(s, a, b, index, found); // nobody to give these figures to, yet
         }
         if (own != null || (carried && !found.isEmpty())) {
             st.headline = !carried && attribution.headline();
