@@ -351,7 +351,7 @@ final class FigureFinder {
             if (t.isPunct() && !t.norm().equals("%")) {
                 break;
             }
-            if (t.isNumber() || (t.isWord() && t.norm().length() <= 24 && Numbers.parse(List.of(t.norm()), 0) != null)) {
+            if (startsNumber(tokens, k, to)) {
                 break; // "الساعات الـ24 الماضية خمس طائرات": the noun after the next number is that number's
             }
             int len = lex.get(Lexicon.DRONE_NOUNS).matchAt(tokens, k, to);

@@ -8,6 +8,7 @@ import io.wirewatch.ingest.ArticleParser;
 import io.wirewatch.model.Article;
 import io.wirewatch.model.EnrichedArticle;
 import io.wirewatch.model.TopicTag;
+import io.wirewatch.testing.LinearGrowth;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -32,7 +33,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * class runs well under a minute.
  */
 class AnalyzerPropertiesTest {
-    private static final Duration HANG_GUARD = Duration.ofSeconds(60);
+    private static final Duration HANG_GUARD = LinearGrowth.HANG_GUARD;
 
     private static Analyzer analyzer;
 

@@ -11,6 +11,7 @@ import io.wirewatch.testing.BadInputCases;
 import io.wirewatch.testing.BadInputCases.Case;
 import io.wirewatch.testing.BadInputCases.Outcome;
 import io.wirewatch.testing.TestDirs;
+import io.wirewatch.testing.TopologyDrivers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -56,11 +57,8 @@ class BadInputAccountingTest {
     /** Each test feeds the whole batch through its own driver and state directory. */
     @BeforeEach
     void feedTheBatch() {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirewatch-bad-input");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, TestDirs.newDir("ttd-bad-input").toString());
-        props.putAll(NewsTopology.requiredConfig(SETTINGS));
+        Properties props = TopologyDrivers.properties("wirewatch-bad-input",
+                TestDirs.newDir("ttd-bad-input").toString(), SETTINGS);
         // Room to dead-letter the 5 MB wire whole, as BadInputIT configures the real service.
         props.put(StreamsConfig.producerPrefix("max.request.size"), String.valueOf(8 * 1024 * 1024));
         driver = new TopologyTestDriver(NewsTopology.build(new StreamsBuilder(), SETTINGS, analyzer), props);

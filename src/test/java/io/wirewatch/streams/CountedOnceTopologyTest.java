@@ -7,6 +7,7 @@ import io.wirewatch.analysis.Analyzer;
 import io.wirewatch.claims.SameClaim;
 import io.wirewatch.model.DailyDroneCount;
 import io.wirewatch.model.Json;
+import io.wirewatch.testing.TopologyDrivers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,7 +20,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -41,11 +41,8 @@ class CountedOnceTopologyTest {
     @BeforeEach
     void start() throws Exception {
         Analyzer analyzer = Analyzer.load(Path.of("config"), ZoneOffset.UTC);
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirewatch-counted-once");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, "target/tmp/ttd-counted-once");
-        props.putAll(NewsTopology.requiredConfig(settings));
+        Properties props = TopologyDrivers.properties("wirewatch-counted-once", "target/tmp/ttd-counted-once",
+                settings);
         driver = new TopologyTestDriver(NewsTopology.build(new StreamsBuilder(), settings, analyzer), props);
         raw = driver.createInputTopic(settings.rawTopic(), new StringSerializer(), new ByteArraySerializer());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirewatch.analysis.Analyzer;
 import io.wirewatch.model.DailyDroneCount;
 import io.wirewatch.testing.TestDirs;
+import io.wirewatch.testing.TopologyDrivers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +19,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -43,11 +43,8 @@ class LedgerRetentionTest {
 
     @BeforeEach
     void start() throws Exception {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "retention-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, TestDirs.newDir("ttd-retention").toString());
-        props.putAll(NewsTopology.requiredConfig(settings));
+        Properties props = TopologyDrivers.properties("retention-test", TestDirs.newDir("ttd-retention").toString(),
+                settings);
         Analyzer analyzer = Analyzer.load(Path.of("config"), ZoneOffset.UTC);
         driver = new TopologyTestDriver(NewsTopology.build(new StreamsBuilder(), settings, analyzer), props, NOW);
         raw = driver.createInputTopic(settings.rawTopic(), new StringSerializer(), new ByteArraySerializer());

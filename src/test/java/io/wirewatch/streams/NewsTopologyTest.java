@@ -7,6 +7,7 @@ import io.wirewatch.model.Alert;
 import io.wirewatch.model.DailyDroneCount;
 import io.wirewatch.model.EnrichedArticle;
 import io.wirewatch.model.Json;
+import io.wirewatch.testing.TopologyDrivers;
 import java.nio.file.Files;
 import java.util.List;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -21,7 +22,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -40,11 +40,7 @@ class NewsTopologyTest {
     @BeforeEach
     void start() throws Exception {
         Analyzer analyzer = Analyzer.load(Path.of("config"), ZoneOffset.UTC);
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirewatch-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, "target/tmp/ttd-state");
-        props.putAll(NewsTopology.requiredConfig(settings));
+        Properties props = TopologyDrivers.properties("wirewatch-test", "target/tmp/ttd-state", settings);
         driver = new TopologyTestDriver(NewsTopology.build(new StreamsBuilder(), settings, analyzer), props);
         raw = driver.createInputTopic(settings.rawTopic(), new StringSerializer(), new ByteArraySerializer());
         tagged = driver.createOutputTopic(settings.taggedTopic(), new StringDeserializer(),
