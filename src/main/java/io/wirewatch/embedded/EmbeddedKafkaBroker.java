@@ -290,6 +290,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return dataDir;
     }
 
+    /**
+     * This node as the cluster's controller quorum ({@code controller.quorum.voters}), for a broker-only node
+     * that joins it, e.g. a second broker in a test that needs replicas to lose.
+     */
+    public String controllerQuorumVoters() {
+        requireStarted();
+        return NODE_ID + "@" + host + ":" + controllerPort;
+    }
+
+    /** The listener name controllers use ({@code controller.listener.names}). */
+    public static String controllerListenerName() {
+        return CONTROLLER;
+    }
+
     public String clusterIdValue() {
         return clusterId;
     }
