@@ -24,7 +24,8 @@ import java.util.List;
  *       drone figure precedes it in the sentence and a destroy/launch verb follows it at once ("launched 64 drones
  *       and 58 were shot down").</li>
  *   <li>Model names and ordinals glued to letters ({@code Tu-142}, {@code 28th}, {@code إكس-101},
- *       {@code Shahed-131/136}) are no counts.</li>
+ *       {@code Shahed-131/136}) are no counts; nor is a day of the month, a number right after or right before a
+ *       {@code date.months} word ("Sept. 8", "в ночь на 21 августа", "8 سبتمبر").</li>
  *   <li>"all 40", "всі 20", "جميع المسيرات الـ40", "both" mark every drone launched; "ещё 9", "25 more" a further
  *       statement.</li>
  *   <li>"X of Y": X takes Y's noun. After "من بين Y drones" / "out of Y drones", a bare number is a drone figure
@@ -35,7 +36,8 @@ import java.util.List;
  *       regions", "عدة مناطق") are no region.</li>
  *   <li>A later figure is a breakdown when a breakdown marker ("including", "بما فيها") stands between it and
  *       the previous drone figure, when it is elliptical with a region, or when it stands in a list opened by a
- *       colon or a dash (a dash list closes at the next dash); parts ("منها", "of which", before or after the
+ *       colon or a dash (a dash list closes at the next dash); a figure with a region that such an elliptical
+ *       item continues ("31 over Bryansk, 22 over Kursk") is the list's first item; parts ("منها", "of which", before or after the
  *       number) are decided by the extractor.</li>
  * </ol>
  */
@@ -133,6 +135,9 @@ final class FigureFinder {
     }
 
     private Figure describe(List<Token> tokens, int from, int to, int start, int end, long value, List<Noun> nouns) {
+        if (isDayOfMonth(tokens, from, to, start, end)) {
+            return null;
+        }
         int before = skipQuotesBack(tokens, start, from);
         if (lex.get(Lexicon.NEGATORS).startOfMatchEndingAt(tokens, before, Math.max(from, before - MARKER_WINDOW)) >= 0) {
             return null;
@@ -288,7 +293,27 @@ final class FigureFinder {
             lastDroneEnd = f.end();
             wholeSeen |= f.whole() && !f.ofNext();
         }
-        return out;
+        return listHeads(tokens, out);
+    }
+
+    /**
+     * "31 drones were destroyed over the Bryansk Region, 22 over the Kursk Region, ...": a figure with a region
+     * that the next figure continues as an elliptical item with a region of its own opens a list by region; it is
+     * the list's first item, a breakdown like the rest, not the total. Not when a breakdown marker or a part
+     * marker joins them ("343 drones over ten regions, including 126 over Kursk", "six over 24 hours, five of them
+     * over the Red Sea"): the first is then the whole.
+     */
+    private List<Figure> listHeads(List<Token> tokens, List<Figure> figures) {
+        for (int i = 0; i + 1 < figures.size(); i++) {
+            Figure f = figures.get(i);
+            Figure next = figures.get(i + 1);
+            if (!f.breakdown() && !f.part() && !f.ofNext() && !f.elliptical() && f.hasRegion()
+                    && next.breakdown() && next.elliptical() && !next.part() && next.hasRegion()
+                    && lex.get(Lexicon.BREAKDOWN).find(tokens, f.end(), next.cueStart()) < 0) {
+                figures.set(i, f.withBreakdown(true));
+            }
+        }
+        return figures;
     }
 
     /** Colons and dashes found between two figures, and whether the last of them was a dash. */
@@ -524,6 +549,19 @@ final class FigureFinder {
         return more.startOfMatchEndingAt(tokens, before, Math.max(from, before - 2)) >= 0
                 || (before - 1 > from && more.startOfMatchEndingAt(tokens, before - 1, Math.max(from, before - 3)) >= 0)
                 || more.matchAt(tokens, end, to) > 0;
+    }
+
+    /** "Sept. 8", "on 8 September", "на 21 августа": a month word right before (past its dot) or right after. */
+    private boolean isDayOfMonth(List<Token> tokens, int from, int to, int start, int end) {
+        PhraseSet months = lex.get(Lexicon.DATE_MONTHS);
+        if (end < to && months.matchAt(tokens, end, to) > 0) {
+            return true;
+        }
+        int b = start;
+        if (b > from && tokens.get(b - 1).norm().equals(".")) {
+            b--;
+        }
+        return months.startOfMatchEndingAt(tokens, b, Math.max(from, b - 2)) >= 0;
     }
 
     private static boolean startsNumber(List<Token> tokens, int k, int to) {

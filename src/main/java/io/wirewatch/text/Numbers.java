@@ -16,7 +16,7 @@ import java.util.Map;
  *       which only yields a count when a scale word follows ({@code 1.5 million}).</li>
  *   <li>A scale word after a number multiplies it: {@code 15 ألف}, {@code ثلاثة آلاف}, {@code 2 million}.</li>
  *   <li>Arabic number words in every case, gender and the dual: {@code عشرين/عشرون}, {@code اثنتين/اثنين},
- *       {@code أربع/أربعة}, {@code مائة/مئة}, {@code مئتين}, {@code ثلاثمائة}, teens ({@code خمسة عشر}) and
+ *       {@code أربع/أربعة}, the accusative {@code ثلاثا/تسعا} ("أسقطت تسعا وخمسين"), {@code مائة/مئة}, {@code مئتين}, {@code ثلاثمائة}, teens ({@code خمسة عشر}) and
  *       compounds joined by {@code و} ({@code خمسة وعشرون}, {@code مائة وخمسون}). A leading conjunction or
  *       preposition on the first word ({@code واثنتين}, {@code بخمس}) is ignored.</li>
  *   <li>English number words: {@code forty-two}, {@code a hundred}, {@code one hundred and twenty},
@@ -44,16 +44,16 @@ public final class Numbers {
     private static final Map<String, Word> WORDS = new HashMap<>();
 
     static {
-        unit(1, "واحد", "واحده", "احد", "احدى", "one");
+        unit(1, "واحد", "واحده", "واحدا", "احد", "احدى", "one");
         unit(2, "اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثنتا", "اثني", "اثنتي", "two");
-        unit(3, "ثلاث", "ثلاثه", "three");
-        unit(4, "اربع", "اربعه", "four");
-        unit(5, "خمس", "خمسه", "five");
-        unit(6, "ست", "سته", "six");
-        unit(7, "سبع", "سبعه", "seven");
-        unit(8, "ثمان", "ثماني", "ثمانيه", "eight");
-        unit(9, "تسع", "تسعه", "nine");
-        put(Kind.TEN, 10, "عشر", "عشره", "ten");
+        unit(3, "ثلاث", "ثلاثه", "ثلاثا", "three");
+        unit(4, "اربع", "اربعه", "اربعا", "four");
+        unit(5, "خمس", "خمسه", "خمسا", "five");
+        unit(6, "ست", "سته", "ستا", "six");
+        unit(7, "سبع", "سبعه", "سبعا", "seven");
+        unit(8, "ثمان", "ثماني", "ثمانيه", "ثمانيا", "eight");
+        unit(9, "تسع", "تسعه", "تسعا", "nine");
+        put(Kind.TEN, 10, "عشر", "عشره", "عشرا", "ten");
         String[] teens = {"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen"};
         for (int k = 0; k < teens.length; k++) {

@@ -14,7 +14,8 @@ import java.util.List;
  *       so that {@code 1.200}, {@code 3.5} and {@code doc.afp.com} stay whole.</li>
  *   <li>A period after a single capital letter ({@code U.S. officials}) does not end a sentence.</li>
  *   <li>Nor does a period followed by a lower-case word ({@code 9 a.m. local time}, {@code в 2024 г. было}),
- *       or a month abbreviation followed by a number ({@code Nov. 29}).</li>
+ *       or a month abbreviation followed by a number ({@code Nov. 29}), or {@code a.m.}/{@code p.m.} followed
+ *       by its time zone ({@code 8:00 p.m. Moscow time}, {@code 7 a.m. GMT}).</li>
  *   <li>Sentences are trimmed of surrounding white space; empty ones are dropped.</li>
  * </ol>
  */
@@ -98,7 +99,8 @@ public final class SentenceSplitter {
                 k++;
             }
             if (k < n && k > j && text.charAt(k) != '\n' && (Character.isLowerCase(text.charAt(k))
-                    || (Character.isDigit(text.charAt(k)) && isMonthAbbreviation(text, i)))) {
+                    || (Character.isDigit(text.charAt(k)) && isMonthAbbreviation(text, i))
+                    || (isClockSuffix(text, i) && isTimeZone(text, k)))) {
                 return false;
             }
         }
@@ -116,6 +118,28 @@ public final class SentenceSplitter {
         }
         return (b == 0 || !Character.isLetter(text.charAt(b - 1)))
                 && MONTHS.contains(text.substring(b, dot).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the period at {@code dot} closes "a.m" or "p.m". */
+    private static boolean isClockSuffix(String text, int dot) {
+        if (dot < 3) {
+            return false;
+        }
+        String s = text.substring(dot - 3, dot).toLowerCase(java.util.Locale.ROOT);
+        return (s.equals("a.m") || s.equals("p.m")) && (dot == 3 || !Character.isLetter(text.charAt(dot - 4)));
+    }
+
+    /** "Moscow time", "Kyiv time", "GMT", "UTC" at {@code k}: a clock time's zone, not a new sentence. */
+    private static boolean isTimeZone(String text, int k) {
+        int e = k;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        String word = text.substring(k, e);
+        if (word.length() >= 2 && word.length() <= 4 && word.chars().allMatch(Character::isUpperCase)) {
+            return true;
+        }
+        return text.startsWith(" time", e);
     }
 
     private static void add(String text, int start, int end, int paragraph, List<Sentence> out) {

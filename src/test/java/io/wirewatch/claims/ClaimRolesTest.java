@@ -449,4 +449,55 @@ class ClaimRolesTest {
                 + " Днем, по данным ведомства, были сбиты еще пять дронов.");
         assertThat(claims).extracting(DroneClaim::destroyed).containsExactlyInAnyOrder(1, 5);
     }
+
+    @Test
+    void shouldNotCountADayOfTheMonthAsDrones() {
+        assertThat(totals("\"Twelve of the fifteen Shaheds were destroyed,\" the air force spokesman said on"
+                + " television on Sept. 8.")).extracting(DroneClaim::launched).containsExactly(15);
+        assertThat(totals("В ночь на 14 марта беспилотники атаковали нефтебазу, сообщил губернатор области."))
+                .isEmpty();
+        assertThat(totals("У ніч на 9 березня ворог атакував шістдесятьма ударними БпЛА, повідомили Повітряні сили."))
+                .extracting(DroneClaim::launched).containsExactly(60);
+    }
+
+    @Test
+    void shouldReadAnArabicCompoundWithAnAccusativeUnit() {
+        DroneClaim c = totals("أعلن سلاح الجو الأوكراني أن الدفاعات أسقطت سبعا وأربعين طائرة مسيرة من أصل"
+                + " ثلاث وستين أطلقتها روسيا.").get(0);
+        assertThat(c.destroyed()).isEqualTo(47);
+        assertThat(c.launched()).isEqualTo(63);
+    }
+
+    @Test
+    void shouldReadAListByRegionWithoutATotalAsBreakdownOnly() {
+        List<DroneClaim> all = extractor.extract("t1", DAY, "Russia's defence ministry said 27 drones were destroyed"
+                + " over the Bryansk Region, 15 over the Kursk Region and six over the Oryol Region.", null);
+        assertThat(all).extracting(DroneClaim::scope).containsOnly(Scope.REGION);
+        assertThat(all).extracting(DroneClaim::destroyed).containsExactly(27, 15, 6);
+    }
+
+    @Test
+    void shouldKeepAFigureWithARegionTheWholeWhenIncludingOrOfThemFollows() {
+        assertThat(totals("The ministry in Moscow said air defences destroyed 212 drones over eight regions,"
+                + " including 70 over the Kursk region.")).extracting(DroneClaim::destroyed).containsExactly(212);
+        assertThat(totals("Russia's defence ministry said air defences destroyed 150 drones over Russian regions"
+                + " overnight, 40 of them over the Moscow Region.")).extracting(DroneClaim::destroyed)
+                .containsExactly(150);
+    }
+
+    @Test
+    void shouldReadThePastSevenDaysAsCumulative() {
+        List<DroneClaim> all = extractor.extract("t1", DAY, "Russia launched more than 900 attack drones at Ukraine"
+                + " over the past seven days, President Volodymyr Zelensky said.", null);
+        assertThat(all).extracting(DroneClaim::scope).containsOnly(Scope.CUMULATIVE);
+    }
+
+    @Test
+    void shouldCarryDronesDisappearingFromRadarAsLost() {
+        DroneClaim c = totals("Ukraine's air force said it shot down 52 of the 81 drones launched overnight, with 24"
+                + " others disappearing from radar.").get(0);
+        assertThat(c.destroyed()).isEqualTo(52);
+        assertThat(c.launched()).isEqualTo(81);
+        assertThat(c.lost()).isEqualTo(24);
+    }
 }

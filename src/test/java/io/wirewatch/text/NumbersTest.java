@@ -99,6 +99,12 @@ class NumbersTest {
     }
 
     @Test
+    void shouldReadTheAccusativeUnitInACompound() {
+        assertThat(value("تسعا وخمسين")).isEqualTo(59L);
+        assertThat(value("ثلاثا وعشرين")).isEqualTo(23L);
+    }
+
+    @Test
     void shouldJoinArabicCompoundsWithWaw() {
         assertThat(value("خمسة وعشرون")).isEqualTo(25L);
         assertThat(value("مائة وخمسون")).isEqualTo(150L);

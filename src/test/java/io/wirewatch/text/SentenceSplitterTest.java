@@ -22,6 +22,19 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldNotEndASentenceAtAClockTimeBeforeItsZone() {
+        assertThat(texts("Drones flew between 8:00 p.m. Moscow time and 7 a.m. GMT on Sunday, it said. Then none."))
+                .containsExactly("Drones flew between 8:00 p.m. Moscow time and 7 a.m. GMT on Sunday, it said.",
+                        "Then none.");
+    }
+
+    @Test
+    void shouldEndASentenceAtAClockTimeBeforeANewSentence() {
+        assertThat(texts("The raid ended at 5 a.m. Drones returned at noon."))
+                .containsExactly("The raid ended at 5 a.m.", "Drones returned at noon.");
+    }
+
+    @Test
     void shouldSplitOnLineBreaks() {
         assertThat(texts("الدفاع الروسية:\nأسقطت الدفاعات 20 مسيرة")).containsExactly("الدفاع الروسية:",
                 "أسقطت الدفاعات 20 مسيرة");
