@@ -520,7 +520,8 @@ final class FigureFinder {
      */
     private boolean all(List<Token> tokens, int from, int start, int end) {
         PhraseSet all = lex.get(Lexicon.ALL_MARKERS);
-        if (all.matchAt(tokens, start, end) == end - start) {
+        // A dual ("مسيرتين") is a figure of no width: it is not itself an "all" word.
+        if (end > start && all.matchAt(tokens, start, end) == end - start) {
             return true;
         }
         for (int k = start - 1; k >= Math.max(from, start - ALL_REACH - 1); k--) {

@@ -500,4 +500,11 @@ class ClaimRolesTest {
         assertThat(c.launched()).isEqualTo(81);
         assertThat(c.lost()).isEqualTo(24);
     }
+
+    @Test
+    void shouldNotReadADualAsAllLaunched() {
+        DroneClaim c = totals("الدفاع الروسية: تدمير مسيرتين أوكرانيتين فوق مقاطعة بيلغورود").get(0);
+        assertThat(c.destroyed()).isEqualTo(2);
+        assertThat(c.launched()).isNull();
+    }
 }
