@@ -507,4 +507,18 @@ class ClaimRolesTest {
         assertThat(c.destroyed()).isEqualTo(2);
         assertThat(c.launched()).isNull();
     }
+
+    @Test
+    void shouldGiveAUkrainianOblastGovernorToUkraine() {
+        DroneClaim c = totals("Sumy governor says 14 of 17 drones shot down over the region").get(0);
+        assertThat(c.claimant()).isEqualTo("ua-regional-administration");
+        assertThat(c.claimantCountry()).isEqualTo("UA");
+    }
+
+    @Test
+    void shouldKnowTheRevolutionaryGuards() {
+        DroneClaim c = totals("قال الحرس الثوري الإيراني في بيان إنه أطلق 30 طائرة مسيرة نحو أهداف في إسرائيل.").get(0);
+        assertThat(c.claimantCountry()).isEqualTo("IR");
+        assertThat(c.launched()).isEqualTo(30);
+    }
 }
