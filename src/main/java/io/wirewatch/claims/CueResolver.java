@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * <p>Metric rules:
  * <ol>
- *   <li>The nearest role cue wins, looking left to the previous figure and right to the next one,
+ *   <li>A destroy or lost participle between the number and its noun wins ("176 збитих дронів").</li>
+ *   <li>Else the nearest role cue wins, looking left to the previous figure and right to the next one,
  *       each at most {@link #CUE_WINDOW} tokens; on a tie the left cue wins (the verb usually comes first:
  *       "أسقطت 78", "shot down 95").</li>
  *   <li>Without a cue of its own, a figure takes the metric of the figure before it in the sentence
@@ -45,6 +46,10 @@ final class CueResolver {
 
     /** The cue governing the figure, or null. {@code prevEnd}/{@code nextStart} bound the figure's own clause. */
     Cue metricCue(List<Token> tokens, Figure f, int prevEnd, int nextStart, boolean hasNext) {
+        Cue inner = innerCue(tokens, f);
+        if (inner != null) {
+            return inner;
+        }
         Cue left = lastCue(tokens, Math.max(prevEnd, f.cueStart() - CUE_WINDOW), f.cueStart());
         Cue right = firstCue(tokens, f.nounEnd(), Math.min(nextStart, f.nounEnd() + CUE_WINDOW));
         // Past a comma a verb belongs to another clause, unless nothing else could govern the figure and the verb
@@ -68,6 +73,21 @@ final class CueResolver {
         int dl = f.cueStart() - left.end();
         int dr = right.start() - f.nounEnd();
         return dr < dl ? right : left;
+    }
+
+    /**
+     * A destroy or lost participle between the number and its noun ("176 збитих та подавлених засобами РЕБ
+     * дронів", "88 сбитых БПЛА"): the figure's own word for what became of the drones, so it wins over any verb
+     * around the figure. A launch word there is a drone head ("95 attack drones"), never a cue.
+     */
+    private Cue innerCue(List<Token> tokens, Figure f) {
+        for (int k = f.end(); k < f.nounEnd(); k++) {
+            Cue c = cueAt(tokens, k, f.nounEnd());
+            if (c != null && (c.metric() == Metric.DESTROYED || c.metric() == Metric.LOST)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**

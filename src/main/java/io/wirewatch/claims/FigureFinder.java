@@ -50,6 +50,8 @@ final class FigureFinder {
     static final int REGION_GAP = 2;
     /** Region names are short; longer runs are the rest of the sentence. */
     static final int REGION_WORDS = 4;
+    /** "176 збитих та подавлених засобами РЕБ дронів": participles skipped on the way to the noun. */
+    private static final int MAX_PARTICIPLES = 2;
     /** "58 were shot down": at most one auxiliary between a bare number and its verb. */
     private static final int CUE_GAP = 1;
     /** A sentence with more numbers than this is a table or junk; the rest of it is ignored. */
@@ -363,8 +365,14 @@ final class FigureFinder {
         return false;
     }
 
+    /** Length of a destroy or lost cue at {@code k} (the participles that may stand inside a noun phrase), or 0. */
+    int fateCue(List<Token> tokens, int k, int to) {
+        return Math.max(lex.get(Lexicon.DESTROY_CUES).matchAt(tokens, k, to), lex.get(Lexicon.LOST_CUES).matchAt(tokens, k, to));
+    }
+
     private Noun scanNoun(List<Token> tokens, int j, int to, int[] nounEnd) {
         int budget = NOUN_WINDOW;
+        int participles = 0;
         boolean head = false;
         int k = j;
         while (k < to && budget > 0) {
@@ -393,6 +401,14 @@ final class FigureFinder {
             if (!head && lex.get(Lexicon.DRONE_HEADS).matchAt(tokens, k, to) > 0) {
                 head = true;
                 budget += HEAD_EXTENSION;
+            }
+            // "176 збитих та подавлених засобами РЕБ дронів", "о 88 сбитых за ночь БПЛА": a participle saying what
+            // became of the drones stands between the number and its noun and costs no word of the window
+            int fate = fateCue(tokens, k, to);
+            if (fate > 0 && participles < MAX_PARTICIPLES) {
+                participles++;
+                k += fate;
+                continue;
             }
             budget--;
             k++;

@@ -521,4 +521,20 @@ class ClaimRolesTest {
         assertThat(c.claimantCountry()).isEqualTo("IR");
         assertThat(c.launched()).isEqualTo(30);
     }
+
+    @Test
+    void shouldTakeTheRoleOfAParticipleBetweenTheNumberAndItsNoun() {
+        DroneClaim uk = totals("Уранці Повітряні сили повідомили про 143 збитих та подавлених засобами РЕБ дронів.").get(0);
+        assertThat(uk.destroyed()).isEqualTo(143);
+        assertThat(uk.launched()).isNull();
+        DroneClaim ru = totals("В Минобороны России сообщили о 64 сбитых за ночь БПЛА.").get(0);
+        assertThat(ru.destroyed()).isEqualTo(64);
+    }
+
+    @Test
+    void shouldNotTakeALaunchWordInsideTheNounPhraseForTheRole() {
+        DroneClaim c = totals("Ukraine's air force said air defences shot down 57 Russian attack drones overnight.").get(0);
+        assertThat(c.destroyed()).isEqualTo(57);
+        assertThat(c.launched()).isNull();
+    }
 }
