@@ -423,7 +423,12 @@ public final class ArticleParser {
         }
     }
 
-    static String stripHtml(String html) {
+    /**
+     * HTML as text: tags out ({@code HtmlMasker}), one line per block element, entities decoded, runs of
+     * spaces collapsed; null when nothing is left. The rule for ninjs {@code body_html}, NewsML-G2 HTML
+     * {@code inlineData} and RSS/Atom HTML bodies alike.
+     */
+    public static String stripHtml(String html) {
         if (html == null) {
             return null;
         }

@@ -33,7 +33,10 @@ import java.util.regex.Pattern;
  * {@code itemClass}. Other items — pictures, graphics, video, audio, packages, concepts — are skipped; a
  * message without any text item is refused, as is a lone {@code newsItem} that is not text.
  */
-final class NewsMlParser {
+public final class NewsMlParser {
+    /** The root elements of a NewsML-G2 document wirewatch reads. */
+    public static final java.util.Set<String> ROOTS = java.util.Set.of("newsItem", "newsMessage");
+
     /** One text item's fields, unchecked; {@code published} as written. */
     record Item(String id, String source, String published, String language, String title, String body) {
     }
@@ -50,10 +53,6 @@ final class NewsMlParser {
     private static final Pattern WHITE = Pattern.compile("\\s+");
 
     private NewsMlParser() {
-    }
-
-    static boolean isNewsMl(Element root) {
-        return root.name().equals("newsItem") || root.name().equals("newsMessage");
     }
 
     static List<Item> items(Element root) throws BadInputException {

@@ -30,8 +30,8 @@ import javax.xml.stream.XMLStreamReader;
  *       an error too.</li>
  *   <li>Elements nest at most {@value #MAX_DEPTH} deep and carry at most {@value #MAX_ATTRIBUTES}
  *       attributes (the JDK's own limits, set on the factory and checked here as well).</li>
- *   <li>Adjacent text and CDATA are one text node; {@code xml:lang} is inherited by every element below
- *       the one that sets it ({@link Element#lang()}).</li>
+ *   <li>Adjacent text and CDATA are one text node; {@code xml:lang} and {@code xml:base} are inherited by
+ *       every element below the one that sets them ({@link Element#lang()}, {@link Element#base()}).</li>
  * </ol>
  * Bounding the size of the input is the caller's job, before calling (see {@code ArticleParser}).
  */
@@ -59,8 +59,10 @@ public final class SafeXml {
      * @param namespace  namespace URI, "" when none
      * @param attributes attributes without a namespace, by local name ({@code xml:lang} is in {@code lang})
      * @param lang       the {@code xml:lang} in force here (own or inherited), null when none
+     * @param base       the {@code xml:base} in force here, each one resolved against the one above it
+     *                   (RFC 3986), null when none
      */
-    public record Element(String name, String namespace, Map<String, String> attributes, String lang,
+    public record Element(String name, String namespace, Map<String, String> attributes, String lang, String base,
                           List<Node> children) implements Node {
         public String attribute(String local) {
             return attributes.get(local);
@@ -129,13 +131,35 @@ public final class SafeXml {
         } catch (XMLStreamException e) {
             throw new BadInputException(describe(e), e);
         } finally {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (XMLStreamException ignored) {
-                    // closing a string reader cannot fail in a way that matters; the parse result stands
-                }
+            close(r);
+        }
+    }
+
+    private static void close(XMLStreamReader r) {
+        if (r != null) {
+            try {
+                r.close();
+            } catch (XMLStreamException ignored) {
+                // closing a reader over memory cannot fail in a way that matters; the parse result stands
             }
+        }
+    }
+
+    /**
+     * Parses one XML document from its bytes, in the encoding its BOM or declaration names (UTF-8 when
+     * neither does): how files are read.
+     *
+     * @throws BadInputException as {@link #parse(String)}
+     */
+    public static Element parse(byte[] xml) throws BadInputException {
+        XMLStreamReader r = null;
+        try {
+            r = factory().createXMLStreamReader(new java.io.ByteArrayInputStream(xml));
+            return read(r);
+        } catch (XMLStreamException e) {
+            throw new BadInputException(describe(e), e);
+        } finally {
+            close(r);
         }
     }
 
@@ -185,18 +209,21 @@ public final class SafeXml {
                     }
                     flushText(open, pending);
                     String lang = open.isEmpty() ? null : open.peek().lang();
+                    String base = open.isEmpty() ? null : open.peek().base();
                     Map<String, String> attributes = new LinkedHashMap<>();
                     for (int i = 0; i < r.getAttributeCount(); i++) {
                         String ns = r.getAttributeNamespace(i);
                         String local = r.getAttributeLocalName(i);
                         if (XML_NS.equals(ns) && local.equals("lang")) {
                             lang = r.getAttributeValue(i).isBlank() ? null : r.getAttributeValue(i).strip();
+                        } else if (XML_NS.equals(ns) && local.equals("base")) {
+                            base = resolve(base, r.getAttributeValue(i).strip());
                         } else if (ns == null || ns.isEmpty()) {
                             attributes.put(local, r.getAttributeValue(i));
                         }
                     }
                     String ns = r.getNamespaceURI();
-                    Element e = new Element(r.getLocalName(), ns == null ? "" : ns, attributes, lang,
+                    Element e = new Element(r.getLocalName(), ns == null ? "" : ns, attributes, lang, base,
                             new ArrayList<>());
                     if (open.isEmpty()) {
                         root = e;
@@ -225,6 +252,25 @@ public final class SafeXml {
             throw new BadInputException("not well-formed XML: no root element");
         }
         return root;
+    }
+
+    /**
+     * {@code reference} resolved against {@code base} (RFC 3986); the reference as written when either is
+     * not a URI, or when there is no base to resolve against.
+     */
+    public static String resolve(String base, String reference) {
+        if (reference == null || reference.isBlank()) {
+            return base;
+        }
+        try {
+            java.net.URI ref = new java.net.URI(reference.strip());
+            if (ref.isAbsolute() || base == null) {
+                return ref.toString();
+            }
+            return new java.net.URI(base).resolve(ref).toString();
+        } catch (java.net.URISyntaxException e) {
+            return reference.strip();
+        }
     }
 
     private static void flushText(Deque<Element> open, Deque<StringBuilder> pending) {
