@@ -12,6 +12,7 @@ import io.wirewatch.model.DailyDroneCount;
 import io.wirewatch.model.DroneClaim;
 import io.wirewatch.model.EnrichedArticle;
 import io.wirewatch.model.TopicTag;
+import io.wirewatch.streams.JsonSerdes;
 import io.wirewatch.streams.NewsTopology;
 import io.wirewatch.streams.TopologySettings;
 import io.wirewatch.testing.TestDirs;
@@ -29,6 +30,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
@@ -42,7 +44,7 @@ import org.junit.jupiter.api.Test;
  * The demo's XML samples — a NewsML-G2 newsMessage ({@code samples/wires-en.newsml.xml}) and an RSS feed
  * ({@code samples/wires-ar.rss}) — retell wires of the NDJSON samples, read the way {@code feed} reads them,
  * and must give the very claims and topics of their JSON equivalents, and leave the daily ledger's figures
- * as the JSON samples alone leave them.
+ * and the alerts as the JSON samples alone leave them.
  */
 class SampleFormatsTest {
     private static final Path SAMPLES = ContractSchemas.projectDir().resolve("samples");
@@ -159,16 +161,20 @@ class SampleFormatsTest {
     void shouldLeaveTheLedgersFiguresAsTheJsonSamplesAloneLeaveThem() throws Exception {
         Map<String, Integer> articlesJsonOnly = new TreeMap<>();
         Map<String, Integer> articlesWithXml = new TreeMap<>();
-        Map<String, String> jsonOnly = ledgerFigures(false, articlesJsonOnly);
-        Map<String, String> withXml = ledgerFigures(true, articlesWithXml);
+        List<String> alertsJsonOnly = new ArrayList<>();
+        List<String> alertsWithXml = new ArrayList<>();
+        Map<String, String> jsonOnly = ledgerFigures(false, articlesJsonOnly, alertsJsonOnly);
+        Map<String, String> withXml = ledgerFigures(true, articlesWithXml, alertsWithXml);
         assertThat(withXml).isEqualTo(jsonOnly);
+        assertThat(alertsWithXml).as("alerts (id: first article)").isNotEmpty().isEqualTo(alertsJsonOnly);
         assertThat(jsonOnly).containsKeys("ua-air-force|2024-09-14", "ru-mod|2024-09-15");
         // Counted once, seen twice: each retold claim lists the XML item beside the JSON wire.
         assertThat(articlesWithXml).containsEntry("ua-air-force|2024-09-14", 2).containsEntry("ru-mod|2024-09-15", 2);
         assertThat(articlesJsonOnly).containsEntry("ua-air-force|2024-09-14", 1).containsEntry("ru-mod|2024-09-15", 1);
     }
 
-    private static Map<String, String> ledgerFigures(boolean withXml, Map<String, Integer> articles) throws Exception {
+    private static Map<String, String> ledgerFigures(boolean withXml, Map<String, Integer> articles,
+                                                     List<String> alerts) throws Exception {
         TopologySettings settings = TopologySettings.defaults();
         try (TopologyTestDriver driver = new TopologyTestDriver(
                 NewsTopology.build(new StreamsBuilder(), settings, analyzer),
@@ -184,6 +190,8 @@ class SampleFormatsTest {
                     raw.pipeInput(null, m.payload().getBytes(StandardCharsets.UTF_8), FALLBACK);
                 }
             }
+            driver.createOutputTopic(settings.alertsTopic(), new StringDeserializer(), JsonSerdes.ALERT.deserializer())
+                    .readValuesToList().forEach(a -> alerts.add(a.id() + ": " + a.articleIds().get(0)));
             KeyValueStore<String, DailyDroneCount> store = driver.getKeyValueStore(NewsTopology.DAILY_STORE);
             Map<String, String> figures = new TreeMap<>();
             try (KeyValueIterator<String, DailyDroneCount> it = store.all()) {
