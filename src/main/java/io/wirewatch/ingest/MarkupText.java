@@ -34,6 +34,8 @@ final class MarkupText {
             "footer", "figure", "figcaption", "body", "hl1", "hl2", "block", "body.content", "nitf");
     static final Set<String> SKIPPED = Set.of("head", "script", "style", "body.head", "body.end", "media");
     private static final Pattern WHITE = Pattern.compile("[ \\t\\r\\n\\f\\x0B]+");
+    /** Spaces around a {@code <br/>} line break. */
+    private static final Pattern SPACED_BREAK = Pattern.compile(" *\n *");
 
     private MarkupText() {
     }
@@ -74,7 +76,7 @@ final class MarkupText {
 
     /** Ends the paragraph being built, if it holds any text. */
     private static void close(List<String> paragraphs, StringBuilder current) {
-        String p = current.toString().replaceAll(" *\n *", "\n").strip();
+        String p = SPACED_BREAK.matcher(current).replaceAll("\n").strip();
         if (!p.isEmpty()) {
             paragraphs.add(p);
         }
