@@ -5,6 +5,7 @@ import io.wirewatch.analysis.Analyzer;
 import io.wirewatch.config.AppConfig;
 import io.wirewatch.ingest.ArticleParser;
 import io.wirewatch.ingest.BadInputException;
+import io.wirewatch.model.Article;
 import io.wirewatch.model.Json;
 import io.wirewatch.streams.TopologySettings;
 import java.io.BufferedWriter;
@@ -16,6 +17,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -30,7 +32,7 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code analyze}: offline, no broker. Each input message goes through the same {@link ArticleParser} and
  * {@link Analyzer} as the topology; each article comes out as one line of JSON, the {@code news.tagged}
- * value. A message without a usable {@code published} gets the time the command started, as the topology
+ * value (a NewsML-G2 newsMessage gives one line per text item). A message without a usable {@code published} gets the time the command started, as the topology
  * would give it the record's timestamp.
  *
  * <p>Wires are analysed on {@code --threads} threads while one thread reads the input and this one writes
@@ -38,7 +40,7 @@ import picocli.CommandLine.ParentCommand;
  * sequential run, byte for byte, and memory stays bounded by a window of batches of wires in flight.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyze wires offline: NDJSON (or .json/.txt) in, one enriched article per line out.",
+        description = {"Analyze wires offline: NDJSON (or .json/.txt/.xml/.rss/.atom) in, one enriched article per line out.",
             "Rejected messages are reported on stderr; exit code 1 if any was rejected."})
 public final class AnalyzeCommand implements Callable<Integer> {
     @ParentCommand
@@ -78,8 +80,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     PrintStream out = System.out;
     PrintStream err = System.err;
 
-    /** What one message became: its {@code news.tagged} JSON, or the reason it was rejected (the line itself is not kept). */
-    private record Outcome(String origin, String json, String rejected) {
+    /**
+     * What one message became: its {@code news.tagged} JSON lines (one per article), or the reason it was
+     * rejected (the message itself is not kept).
+     */
+    private record Outcome(String origin, List<String> json, String rejected) {
     }
 
     /** Carries a failure to read stdin from the reader thread to {@link #call()}, which throws it as it is. */
@@ -111,7 +116,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         // On the pool: parse, analyse, serialise (the parser, the analyzer and the mapper are thread-safe).
         Function<WireReader.Message, Outcome> work = m -> {
             try {
-                String json = Json.mapper().writeValueAsString(analyzer.analyze(parser.parse(m.json(), fallback)));
+                List<String> json = new ArrayList<>();
+                for (Article a : parser.parseAll(m.payload(), fallback)) {
+                    json.add(Json.mapper().writeValueAsString(analyzer.analyze(a)));
+                }
                 return new Outcome(m.origin(), json, null);
             } catch (BadInputException e) {
                 return new Outcome(m.origin(), null, e.reason());
@@ -127,9 +135,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 return;
             }
             try {
-                w.write(o.json());
-                w.write('\n');
-                counts[0]++;
+                for (String line : o.json()) {
+                    w.write(line);
+                    w.write('\n');
+                    counts[0]++;
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -150,7 +160,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             };
             OrderedParallel.Limits limits = new OrderedParallel.Limits(
                     threads, threads * WINDOW_BATCHES_PER_THREAD, BATCH_WIRES, BATCH_CHARS);
-            OrderedParallel.run(source, m -> m.json().length(), work, sink, limits, "analyze");
+            OrderedParallel.run(source, m -> m.payload().length(), work, sink, limits, "analyze");
         } catch (StdinFailure e) {
             throw e.getCause(); // as before the reader had its own thread
         } catch (IllegalArgumentException | UncheckedIOException e) {

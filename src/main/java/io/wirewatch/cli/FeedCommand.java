@@ -31,12 +31,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code feed}: produces wire files to the input topic, keyed by article id. Messages are checked with
- * the service's parser first: rejected ones are reported and skipped, unless {@code --raw} sends them as
- * they are (to exercise the dead-letter topic).
+ * {@code feed}: produces wire files to the input topic, keyed by article id (a NewsML-G2 newsMessage by its
+ * first text item's id; the service keys each item's output by its own). Messages are checked with the
+ * service's parser first: rejected ones are reported and skipped, unless {@code --raw} sends them as they
+ * are (to exercise the dead-letter topic). A file that cannot be read — malformed XML, a DOCTYPE (XXE,
+ * entity expansion), a feed ROME cannot read — stops the command with a message naming it, exit code 1.
  */
 @Command(name = "feed", mixinStandardHelpOptions = true,
-        description = "Produce wire files (NDJSON, ninjs JSON, .txt) to the input topic.")
+        description = "Produce wire files (NDJSON, ninjs JSON, .txt, NewsML-G2 .xml, RSS/Atom .rss/.atom/.xml) "
+                + "to the input topic.")
 public final class FeedCommand implements Callable<Integer> {
     @ParentCommand
     Main parent;
@@ -126,8 +129,8 @@ public final class FeedCommand implements Callable<Integer> {
                     }
                     String key = null;
                     try {
-                        Article a = parser.parse(m.json(), t0);
-                        key = a.id();
+                        List<Article> articles = parser.parseAll(m.payload(), t0);
+                        key = articles.get(0).id();
                     } catch (BadInputException e) {
                         if (!raw) {
                             err.println(m.origin() + ": skipped: " + e.reason());
@@ -135,7 +138,7 @@ public final class FeedCommand implements Callable<Integer> {
                             return;
                         }
                     }
-                    producer.send(new ProducerRecord<>(target, key, m.json().getBytes(StandardCharsets.UTF_8)),
+                    producer.send(new ProducerRecord<>(target, key, m.payload().getBytes(StandardCharsets.UTF_8)),
                             (md, ex) -> {
                                 if (ex != null) {
                                     error.compareAndSet(null, ex.getClass().getSimpleName() + ": " + ex.getMessage());

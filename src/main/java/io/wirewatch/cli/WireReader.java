@@ -2,6 +2,9 @@ package io.wirewatch.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirewatch.ingest.BadInputException;
+import io.wirewatch.ingest.NewsMlParser;
+import io.wirewatch.ingest.SafeXml;
 import io.wirewatch.model.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,20 +23,27 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Turns wire files into raw input messages (JSON text, one per message), as {@code feed} produces them and
- * {@code analyze} reads them:
+ * Turns wire files into raw input messages (JSON or NewsML-G2 text, one per message), as {@code feed}
+ * produces them and {@code analyze} reads them:
  * <ul>
  *   <li>{@code *.ndjson}, {@code *.jsonl}: one message per non-blank line;</li>
  *   <li>{@code *.json}: one object, an array of objects, or NDJSON;</li>
  *   <li>{@code *.txt}: first line the title, the rest the body; id = file name without extension;
  *       {@code published}/{@code language} from the options when given;</li>
+ *   <li>{@code *.xml}, {@code *.rss}, {@code *.atom}: XML, read safely ({@link SafeXml}: a DOCTYPE is refused)
+ *       and told apart by its root element, not its name: NewsML-G2 ({@code newsItem}, {@code newsMessage})
+ *       is one message, the file as it is (UTF-8, as {@code news.raw} carries); an RSS or Atom feed
+ *       ({@code rss}, {@code RDF}, {@code feed}) is one simple-form message per item ({@link FeedFiles});
+ *       any other root is an error naming the file;</li>
  *   <li>a directory: every such file in it, sorted by name (not recursive).</li>
  * </ul>
- * Messages are passed on unvalidated: judging them is the parser's job, downstream.
+ * Messages are passed on unvalidated: judging them is the parser's job, downstream. A file that cannot be
+ * read as what its name says (malformed XML, a DOCTYPE, a feed ROME cannot read) is an
+ * {@link UncheckedIOException} whose message starts with the file's path.
  */
 public final class WireReader {
-    /** One message and where it came from ({@code file:line}), for error messages. */
-    public record Message(String origin, String json) {
+    /** One message (JSON or NewsML-G2 text) and where it came from ({@code file:line}), for error messages. */
+    public record Message(String origin, String payload) {
     }
 
     private final String published;
@@ -56,7 +66,8 @@ public final class WireReader {
                 }
             } else if (Files.isRegularFile(p)) {
                 if (!isSupported(p)) {
-                    throw new IllegalArgumentException(p + ": unsupported file type (expected .ndjson, .jsonl, .json or .txt)");
+                    throw new IllegalArgumentException(p + ": unsupported file type (expected .ndjson, .jsonl, .json, "
+                            + ".txt, .xml, .rss or .atom)");
                 }
                 files.add(p);
             } else {
@@ -68,7 +79,12 @@ public final class WireReader {
 
     static boolean isSupported(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".ndjson") || n.endsWith(".jsonl") || n.endsWith(".json") || n.endsWith(".txt");
+        return n.endsWith(".ndjson") || n.endsWith(".jsonl") || n.endsWith(".json") || n.endsWith(".txt")
+                || isXml(n);
+    }
+
+    private static boolean isXml(String lowerName) {
+        return lowerName.endsWith(".xml") || lowerName.endsWith(".rss") || lowerName.endsWith(".atom");
     }
 
     /** Reads one file, handing each message to {@code sink}. */
@@ -79,6 +95,8 @@ public final class WireReader {
                 sink.accept(new Message(file.toString(), textArticle(file)));
             } else if (name.endsWith(".json")) {
                 readJsonFile(file, sink);
+            } else if (isXml(name)) {
+                readXmlFile(file, sink);
             } else {
                 try (InputStream in = Files.newInputStream(file)) {
                     readLines(file.toString(), in, sink);
@@ -126,6 +144,35 @@ public final class WireReader {
             }
         }
         readLines(file.toString(), new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), sink);
+    }
+
+    private static void readXmlFile(Path file, Consumer<Message> sink) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        SafeXml.Element root;
+        try {
+            root = SafeXml.parse(bytes);
+        } catch (BadInputException e) {
+            throw new UncheckedIOException(file + ": " + e.reason(), new IOException(e.reason(), e));
+        }
+        if (NewsMlParser.ROOTS.contains(root.name())) {
+            sink.accept(new Message(file.toString(), newsMlText(file, bytes)));
+        } else if (FeedFiles.ROOTS.contains(root.name())) {
+            FeedFiles.read(file, bytes, root, sink);
+        } else {
+            String what = file + ": XML root <" + root.name() + "> is neither NewsML-G2 (newsItem, newsMessage) nor "
+                    + "an RSS or Atom feed (rss, RDF, feed)";
+            throw new UncheckedIOException(what, new IOException(what));
+        }
+    }
+
+    /** The file as it is; news.raw carries UTF-8, so a NewsML-G2 file in another encoding is refused here. */
+    private static String newsMlText(Path file, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UncheckedIOException(file + ": a NewsML-G2 file must be UTF-8, the encoding of news.raw", e);
+        }
     }
 
     private String textArticle(Path file) throws IOException {

@@ -25,14 +25,17 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Bytes of one wire message → {@link Article}, or a {@link BadInputException} saying why not.
+ * Bytes of one wire message → {@link Article}s, or a {@link BadInputException} saying why not.
  *
- * <p>Two shapes are accepted (a JSON object either way, UTF-8):
+ * <p>Three shapes are accepted, UTF-8 always. A message whose first non-blank byte is {@code <} is XML,
+ * anything else JSON (one object):
  * <ul>
  *   <li><b>simple</b>: {@code id, source, published, language, title, body, url}; {@code id} and
  *       {@code body} are required;</li>
@@ -42,6 +45,9 @@ import java.util.regex.Pattern;
  *       else ninjs 2 {@code bodies}), {@code versioncreated} then {@code firstcreated} → published,
  *       {@code language}; source is {@code provider} (name), else {@code copyrightholder}, else {@code by}
  *       — the outlet before the byline, as in the simple form.</li>
+ *   <li><b>NewsML-G2</b> XML, a {@code newsItem} or a {@code newsMessage}: one article per text item, mapped
+ *       by {@link NewsMlParser}, read by {@link SafeXml} (no DTD: an XXE or entity-expansion payload is
+ *       refused before anything is resolved). {@link #parseAll} returns them all.</li>
  * </ul>
  *
  * <p>Event time: {@code published} is read leniently ({@link #parseTime}); when it is absent or
@@ -52,7 +58,10 @@ import java.util.regex.Pattern;
  * from the text with {@link LanguageDetector}.
  *
  * <p>Limits: JSON nesting depth {@value #MAX_NESTING} (articles are flat; deep nesting is an attack or a
- * mistake), body length {@code maxBodyChars}, id length {@value #MAX_ID_CHARS}.
+ * mistake), body length {@code maxBodyChars}, id length {@value #MAX_ID_CHARS}. An XML message is measured
+ * before it is parsed: over {@code maxBodyChars} <em>bytes</em> it is refused unread, so the parser never
+ * holds more text than the limit allows (every char of a body takes at least one byte, and markup more);
+ * each item's body is then checked in chars like a JSON body.
  */
 public final class ArticleParser {
     public static final int DEFAULT_MAX_BODY_CHARS = 1_000_000;
@@ -108,6 +117,35 @@ public final class ArticleParser {
     }
 
     /**
+     * Every article of one message: the one of a JSON message, or each text item of a NewsML-G2 one, in
+     * document order. The message is refused whole when any item is bad: nothing of it is half-taken.
+     *
+     * @param value        the record value (null for a tombstone)
+     * @param fallbackTime the record timestamp: the event time when an article gives none usable
+     */
+    public List<Article> parseAll(byte[] value, Instant fallbackTime) throws BadInputException {
+        Objects.requireNonNull(fallbackTime, "fallbackTime");
+        if (value != null && isXml(value)) {
+            checkXmlSize(value.length);
+            return fromNewsMl(decodeUtf8(value), fallbackTime);
+        }
+        return List.of(parse(value, fallbackTime));
+    }
+
+    /** {@link #parseAll(byte[], Instant)} of an already-decoded message (an NDJSON line, an XML file's text). */
+    public List<Article> parseAll(String message, Instant fallbackTime) throws BadInputException {
+        Objects.requireNonNull(fallbackTime, "fallbackTime");
+        if (message != null && isXml(message)) {
+            checkXmlSize(utf8Length(message));
+            return fromNewsMl(message.startsWith("\uFEFF") ? message.substring(1) : message, fallbackTime);
+        }
+        return List.of(parse(message, fallbackTime));
+    }
+
+    /**
+     * The one article of a message: a JSON message, or a NewsML-G2 message with exactly one text item (use
+     * {@link #parseAll} where a {@code newsMessage} may carry several).
+     *
      * @param value        the record value (null for a tombstone)
      * @param fallbackTime the record timestamp: the event time when the article gives none usable
      */
@@ -115,6 +153,9 @@ public final class ArticleParser {
         Objects.requireNonNull(fallbackTime, "fallbackTime");
         if (value == null) {
             throw new BadInputException("null value (tombstone), expected a JSON object");
+        }
+        if (isXml(value)) {
+            return single(parseAll(value, fallbackTime));
         }
         String text = decodeUtf8(value);
         if (text.isBlank()) {
@@ -129,6 +170,69 @@ public final class ArticleParser {
             throw new BadInputException("empty message, expected a JSON object");
         }
         return parse(readObject(json), fallbackTime);
+    }
+
+    private static Article single(List<Article> articles) throws BadInputException {
+        if (articles.size() != 1) {
+            throw new BadInputException("message holds " + articles.size() + " articles (a NewsML-G2 newsMessage);"
+                    + " read it with parseAll");
+        }
+        return articles.get(0);
+    }
+
+    /** XML when the first byte that is not a BOM or white space is {@code <}. */
+    static boolean isXml(byte[] value) {
+        int i = value.length >= 3 && (value[0] & 0xFF) == 0xEF && (value[1] & 0xFF) == 0xBB
+                && (value[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < value.length && (value[i] == ' ' || value[i] == '\t' || value[i] == '\r' || value[i] == '\n')) {
+            i++;
+        }
+        return i < value.length && value[i] == '<';
+    }
+
+    static boolean isXml(String text) {
+        int i = text.startsWith("\uFEFF") ? 1 : 0;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\r'
+                || text.charAt(i) == '\n')) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '<';
+    }
+
+    private void checkXmlSize(long bytes) throws BadInputException {
+        if (bytes > maxBodyChars) {
+            throw new BadInputException("XML message of " + bytes + " bytes exceeds " + MAX_BODY_KEY + "="
+                    + maxBodyChars + " (an XML message is measured in bytes, before it is parsed)");
+        }
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
+    private List<Article> fromNewsMl(String xml, Instant fallback) throws BadInputException {
+        List<Article> articles = new ArrayList<>();
+        for (NewsMlParser.Item item : NewsMlParser.items(SafeXml.parse(xml))) {
+            String id = checkedId(item.id(), "guid");
+            String body = requiredBody(item.body(), "contentSet");
+            articles.add(article(id, item.source(), withinRange(parseTime(item.published()), fallback),
+                    item.language(), item.title(), body, null));
+        }
+        return List.copyOf(articles);
     }
 
     private static String decodeUtf8(byte[] value) throws BadInputException {
@@ -226,7 +330,11 @@ public final class ArticleParser {
         if (!v.isTextual() && !v.isIntegralNumber()) {
             throw new BadInputException("field '" + field + "' must be a string, got " + kind(v));
         }
-        String id = v.asText().strip();
+        return checkedId(v.asText(), field);
+    }
+
+    private static String checkedId(String raw, String field) throws BadInputException {
+        String id = raw == null ? "" : raw.strip();
         if (id.isEmpty()) {
             throw new BadInputException("field '" + field + "' is blank");
         }
@@ -276,6 +384,10 @@ public final class ArticleParser {
         } else {
             t = parseTime(v.asText());
         }
+        return withinRange(t, fallback);
+    }
+
+    private static Instant withinRange(Instant t, Instant fallback) {
         // Outside years 1..9999 a time is a data error, not an event: fall back to the record time.
         return t == null || t.isBefore(EARLIEST) || t.isAfter(LATEST) ? fallback : t;
     }
@@ -311,7 +423,12 @@ public final class ArticleParser {
         }
     }
 
-    static String stripHtml(String html) {
+    /**
+     * HTML as text: tags out ({@code HtmlMasker}), one line per block element, entities decoded, runs of
+     * spaces collapsed; null when nothing is left. The rule for ninjs {@code body_html}, NewsML-G2 HTML
+     * {@code inlineData} and RSS/Atom HTML bodies alike.
+     */
+    public static String stripHtml(String html) {
         if (html == null) {
             return null;
         }

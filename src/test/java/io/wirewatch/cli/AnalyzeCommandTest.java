@@ -72,6 +72,35 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void shouldWriteOneLinePerTextItemOfANewsMessageFile() {
+        int code = analyze("--config", CONFIG, "analyze", "src/test/resources/xml/newsml-message-mixed.xml");
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().map(l -> {
+            try {
+                return Json.mapper().readTree(l).path("id").asText();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        })).containsExactly("urn:newsml:capital-wire.example:20240914:airforce-64@1",
+                "urn:newsml:capital-wire.example:20240918:istanbul-talks");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("analyze: 2 analyzed, 0 rejected");
+    }
+
+    @Test
+    void shouldExitTwoNamingTheFileOfAnXmlAttack() throws IOException {
+        Path xxe = Files.writeString(dir.resolve("xxe.xml"),
+                io.wirewatch.testing.XmlAttacks.externalEntity("newsItem", "file:///etc/passwd"));
+
+        int code = analyze("--config", CONFIG, "analyze", xxe.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("analyze: " + xxe + ": DTD not allowed")
+                .doesNotContain("root:");
+    }
+
+    @Test
     void shouldExitTwoWithMessageOnMissingInput() {
         int code = analyze("analyze", dir.resolve("absent.ndjson").toString());
 

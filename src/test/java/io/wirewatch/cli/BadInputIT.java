@@ -12,6 +12,10 @@ import io.wirewatch.testing.BadInputCases;
 import io.wirewatch.testing.BadInputCases.Case;
 import io.wirewatch.testing.BadInputCases.Outcome;
 import io.wirewatch.testing.TestDirs;
+import io.wirewatch.testing.XmlAttacks;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,6 +49,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
  * The {@link BadInputCases} batch through a real broker and the service as {@code run} wires it: every
@@ -135,6 +140,38 @@ class BadInputIT {
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
+    /**
+     * {@code feed} given an XXE or a billion-laughs file stops with a message naming the file and sends nothing:
+     * news.raw's end offsets do not move (the other test's counts are untouched, whichever runs first).
+     */
+    @Test
+    void shouldFailFeedNamingTheFileOfAnXmlAttackAndSendNothing() throws Exception {
+        Path dir = TestDirs.newDir("bad-input-feed");
+        Path xxe = Files.writeString(dir.resolve("xxe.rss"),
+                XmlAttacks.externalEntity("rss", BadInputCases.XXE_TARGET));
+        Path laughs = Files.writeString(dir.resolve("laughs.xml"), XmlAttacks.billionLaughs("newsMessage"));
+        try (Admin admin = Admin.create(broker.clientProperties())) {
+            Map<TopicPartition, Long> before = ItSupport.endOffsets(admin, "news.raw");
+            for (Path attack : List.of(xxe, laughs)) {
+                ByteArrayOutputStream err = new ByteArrayOutputStream();
+                CommandLine cli = new CommandLine(new io.wirewatch.Main());
+                FeedCommand feed = cli.getSubcommands().get("feed").getCommand();
+                feed.err = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+                int code = cli.execute("--config", "config", "feed", "--bootstrap-servers", broker.bootstrapServers(),
+                        attack.toString());
+
+                String stderr = err.toString(StandardCharsets.UTF_8);
+                assertThat(code).as("exit code; stderr:%n%s", stderr).isEqualTo(1);
+                assertThat(stderr).contains("feed: sent 0 to news.raw")
+                        .contains("feed: failed: " + attack + ": DTD not allowed")
+                        .doesNotContain(BadInputCases.XXE_TARGET_CONTENT);
+            }
+            assertThat(ItSupport.endOffsets(admin, "news.raw")).as("news.raw end offsets").isEqualTo(before);
+        }
+        assertThat(service.runner().state()).isEqualTo(KafkaStreams.State.RUNNING);
+    }
+
     @Test
     void shouldAccountForEveryRecordAndKeepRunning() throws Exception {
         List<Case> cases = BadInputCases.all();
@@ -206,7 +243,11 @@ class BadInputIT {
                         .isNotBlank().contains(c.reasonContains());
             }
         }
-        assertThat(dead).allSatisfy(r -> assertThat(header(r, DeadLetterHandler.REASON)).isNotBlank());
+        assertThat(dead).allSatisfy(r -> assertThat(header(r, DeadLetterHandler.REASON)).isNotBlank()
+                .doesNotContain(BadInputCases.XXE_TARGET_CONTENT));
+        // The XXE case names a local file: nothing of it may reach any output.
+        assertThat(tagged).allSatisfy(r -> assertThat(new String(r.value(), StandardCharsets.UTF_8))
+                .doesNotContain(BadInputCases.XXE_TARGET_CONTENT));
 
         HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 "http://127.0.0.1:" + service.httpPort() + "/health")).build(), HttpResponse.BodyHandlers.ofString());

@@ -49,6 +49,22 @@ class ArticleParserFuzzTest {
         assertParsesOrRejects(value);
     }
 
+    /** Bytes that start as XML, built from NewsML-G2 and markup fragments, DOCTYPEs and entities among them. */
+    @Property(tries = 200)
+    void shouldRejectOrAcceptXmlLikeBytes(@ForAll("xmlLike") String xml) {
+        assertParsesOrRejects(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Provide
+    Arbitrary<String> xmlLike() {
+        return Arbitraries.of("<", ">", "/", "=", "\"", " ", "\n", "newsItem", "newsMessage", "itemSet", " guid=\"g\"",
+                        " version=\"2\"", "contentSet", "inlineData", "inlineXML", " contenttype=\"text/plain\"",
+                        "html", "body", "p", "nitf", "body.content", "itemMeta", "itemClass", " qcode=\"ninat:text\"",
+                        " xml:lang=\"ar\"", "<!DOCTYPE x [<!ENTITY e \"e\">]>", "<![CDATA[", "]]>", "&amp;", "&e;",
+                        "&#1575;", "&#x0;", "<?xml version=\"1.0\"?>", "<!--", "-->", "قال الجيش", "drones", "\uFEFF")
+                .list().ofMaxSize(120).map(parts -> "<" + String.join("", parts));
+    }
+
     @Property(tries = 200)
     void shouldRejectOrAcceptMutatedValidJson(@ForAll("mutatedJson") byte[] value) {
         assertParsesOrRejects(value);

@@ -153,6 +153,14 @@ class BadInputAccountingTest {
     }
 
     @Test
+    void shouldReadNothingAnXmlAttackPointsAt() {
+        assertThat(taggedRecords).noneSatisfy(r -> assertThat(r.value().body())
+                .contains(BadInputCases.XXE_TARGET_CONTENT));
+        assertThat(deadRecords).allSatisfy(r -> assertThat(header(r, DeadLetterHandler.REASON))
+                .doesNotContain(BadInputCases.XXE_TARGET_CONTENT));
+    }
+
+    @Test
     void shouldKeepTheGoodRecordAfterTheBatch() {
         assertThat(taggedById("good-after").topics()).extracting(TopicTag::topic).contains("drone_strikes");
     }

@@ -20,6 +20,11 @@ public final class BadInputCases {
     /** The record timestamp of every case: the event time of articles without a usable {@code published}. */
     public static final Instant RECORD_TIME = Instant.parse("2024-09-20T10:00:00Z");
     public static final LocalDate RECORD_DAY = LocalDate.of(2024, 9, 20);
+    /** The file the XXE case tries to read, and a line of it that must never show up in any output. */
+    public static final String XXE_TARGET = "file:///etc/passwd";
+    public static final String XXE_TARGET_CONTENT = "root:x:0:0";
+    /** Over the default {@code wirewatch.max.body.chars} (1 000 000) in bytes: an XML message refused unparsed. */
+    public static final int HUGE_XML_BYTES = 2_000_000;
 
     public enum Outcome { TAGGED, DLQ }
 
@@ -70,6 +75,20 @@ public final class BadInputCases {
                 + "\"}"), "wirewatch.max.body.chars");
         dlq(c, "10k levels of nesting", "k", utf8("{\"id\":\"deep\",\"body\":\"x\",\"extra\":"
                 + "[".repeat(DEEP_NESTING) + "]".repeat(DEEP_NESTING) + "}"), "nesting");
+        dlq(c, "XML: XXE reading a local file", "k", utf8(XmlAttacks.externalEntity("newsItem", XXE_TARGET)),
+                "DTD not allowed");
+        dlq(c, "XML: billion laughs", "k", utf8(XmlAttacks.billionLaughs("newsItem")), "DTD not allowed");
+        dlq(c, "XML: not well-formed", "k", utf8("<newsItem guid=\"x\"><contentSet></newsItem>"),
+                "not well-formed XML");
+        dlq(c, "XML: 10k levels of nesting", "k", utf8("<a>".repeat(DEEP_NESTING) + "</a>".repeat(DEEP_NESTING)),
+                "safety limit");
+        dlq(c, "XML: 2 MB NewsML-G2", "k", utf8(newsItem("huge-xml", "2024-09-13T08:30:00Z",
+                "drones ".repeat(HUGE_XML_BYTES / 7 + 1))), "wirewatch.max.body.chars");
+        dlq(c, "XML: a lone picture item", "k", utf8("<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" "
+                + "guid=\"pic-1\"><itemMeta><itemClass qcode=\"ninat:picture\"/></itemMeta></newsItem>"),
+                "not a text item");
+        dlq(c, "XML: RSS on news.raw", "k", utf8("<rss version=\"2.0\"><channel><item><title>t</title></item>"
+                + "</channel></rss>"), "wirewatch feed");
 
         tagged(c, "null key", null, simple("null-key", "\"2024-09-13T08:30:00Z\"", "Ministers met in Geneva."),
                 "null-key", LocalDate.of(2024, 9, 13));
@@ -101,6 +120,9 @@ public final class BadInputCases {
                 + "قال الجيش drone strike 🚁 на Крым. Сбито ٣٠ дронов.\"}", "mix-1", RECORD_DAY);
         tagged(c, "ninjs with body_html", "k", "{\"uri\":\"urn:ninjs:1\",\"headline\":\"Talks\","
                 + "\"body_html\":\"<p>Ministers <b>met</b>.</p>\"}", "urn:ninjs:1", RECORD_DAY);
+        tagged(c, "NewsML-G2 newsItem", "k", newsItem("urn:newsml:wire:1", "2024-09-13T08:30:00Z",
+                "Air defences shot down 12 drones overnight, the air force said."), "urn:newsml:wire:1",
+                LocalDate.of(2024, 9, 13));
         return List.copyOf(c);
     }
 
@@ -118,6 +140,14 @@ public final class BadInputCases {
     private static String simple(String id, String publishedJson, String body) {
         return "{\"id\":\"" + id + "\",\"source\":\"wire\",\"published\":" + publishedJson + ",\"body\":\"" + body
                 + "\"}";
+    }
+
+    private static String newsItem(String guid, String versionCreated, String text) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" "
+                + "guid=\"" + guid + "\" standard=\"NewsML-G2\"><itemMeta><itemClass qcode=\"ninat:text\"/>"
+                + "<versionCreated>" + versionCreated + "</versionCreated></itemMeta><contentMeta><headline>Drones"
+                + "</headline></contentMeta><contentSet><inlineData contenttype=\"text/plain\">" + text
+                + "</inlineData></contentSet></newsItem>";
     }
 
     private static void dlq(List<Case> c, String name, String key, byte[] value, String reason) {
