@@ -537,4 +537,11 @@ class ClaimRolesTest {
         assertThat(c.destroyed()).isEqualTo(57);
         assertThat(c.launched()).isNull();
     }
+
+    @Test
+    void shouldReadArabicXOfYWithABareMin() {
+        DroneClaim c = totals("سلاح الجو الأوكراني: إسقاط ٤٨ من ٥٥ مسيرة روسية").get(0);
+        assertThat(c.destroyed()).isEqualTo(48);
+        assertThat(c.launched()).isEqualTo(55);
+    }
 }
