@@ -544,4 +544,19 @@ class ClaimRolesTest {
         assertThat(c.destroyed()).isEqualTo(48);
         assertThat(c.launched()).isEqualTo(55);
     }
+
+    @Test
+    void shouldKnowTheCoalitionCommandAndAnUnnamedUsOfficial() {
+        assertThat(totals("أعلنت قيادة القوات المشتركة للتحالف أن الدفاعات الجوية تمكنت من اعتراض وتدمير أربع طائرات"
+                + " بدون طيار أطلقتها الميليشيا الحوثية.")).extracting(DroneClaim::claimantCountry).containsExactly("SA");
+        assertThat(totals("قال مسؤول عسكري أمريكي إن سفنا حربية أمريكية أسقطت 35 طائرة مسيرة أطلقتها إيران."))
+                .extracting(DroneClaim::claimantCountry).containsExactly("US");
+    }
+
+    @Test
+    void shouldReadTookOutAsDestroyed() {
+        DroneClaim c = totals("Air defence units took out 19 Ukrainian drones over the Kursk region, the regional"
+                + " governor said.").get(0);
+        assertThat(c.destroyed()).isEqualTo(19);
+    }
 }
