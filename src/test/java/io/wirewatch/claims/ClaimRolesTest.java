@@ -559,4 +559,30 @@ class ClaimRolesTest {
                 + " governor said.").get(0);
         assertThat(c.destroyed()).isEqualTo(19);
     }
+
+    @Test
+    void shouldReadInTotalAsTheStatementsTotalNotACumulativeFigure() {
+        DroneClaim c = totals("За даними Повітряних сил, всього противник застосував 390 засобів повітряного нападу:"
+                + " 361 ударний БпЛА і 29 ракет.").get(0);
+        assertThat(c.launched()).isEqualTo(361);
+    }
+
+    @Test
+    void shouldReadUkrainianAndRussianRelativePartMarkers() {
+        DroneClaim uk = totals("Уночі ворог атакував 86 дронами, 71 з яких знешкоджено, повідомили Повітряні сили.").get(0);
+        assertThat(uk.launched()).isEqualTo(86);
+        assertThat(uk.destroyed()).isEqualTo(71);
+        DroneClaim ru = totals("Ночью противник атаковал регион 40 беспилотниками, из которых 33 сбиты, сообщил губернатор.")
+                .get(0);
+        assertThat(ru.launched()).isEqualTo(40);
+        assertThat(ru.destroyed()).isEqualTo(33);
+    }
+
+    @Test
+    void shouldTakeAPartFromTheCountOfThePreviousSentence() {
+        DroneClaim c = totals("Уночі Росія запустила по Україні 97 ударних безпілотників, повідомили Повітряні сили."
+                + " Із цієї кількості 80 знешкоджено.").get(0);
+        assertThat(c.launched()).isEqualTo(97);
+        assertThat(c.destroyed()).isEqualTo(80);
+    }
 }
