@@ -585,4 +585,12 @@ class ClaimRolesTest {
         assertThat(c.launched()).isEqualTo(97);
         assertThat(c.destroyed()).isEqualTo(80);
     }
+
+    @Test
+    void shouldReadABareLocationallyLostFigureAsLostNotAsLocations() {
+        DroneClaim c = totals("Повітряні сили повідомили, що противник атакував 73 ударними БпЛА, 61 збито, а 8"
+                + " локаційно втрачено.").get(0);
+        assertThat(c.destroyed()).isEqualTo(61);
+        assertThat(c.lost()).isEqualTo(8);
+    }
 }
