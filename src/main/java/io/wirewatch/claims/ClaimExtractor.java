@@ -262,10 +262,25 @@ public final class ClaimExtractor {
         return new ArrayList<>(starts);
     }
 
+    /**
+     * "Over the same period air defences shot down 1,412": the sentence spans the period of the one before it,
+     * so its figures are cumulative exactly when that sentence's were.
+     */
+    private static boolean previousWasCumulative(List<ClaimPart> parts, int index) {
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            ClaimPart p = parts.get(i);
+            if (p.sentence() < index) {
+                return p.sentence() == index - 1 && p.cumulative();
+            }
+        }
+        return false;
+    }
+
     /** Adds one part per figure with a metric; returns the metric of the last one. */
     private Metric attribute(String text, List<Token> tokens, Sentence s, int a, int b, int index, Claimant claimant,
                              Metric carriedMetric, List<Figure> found, List<ClaimPart> parts) {
-        boolean cumulative = lex.get(Lexicon.CUMULATIVE).find(tokens, a, b) >= 0;
+        boolean cumulative = lex.get(Lexicon.CUMULATIVE).find(tokens, a, b) >= 0
+                || (lex.get(Lexicon.SAME_PERIOD).find(tokens, a, b) >= 0 && previousWasCumulative(parts, index));
         Evidence evidence = Evidence.of(text, s.start(), s.end());
         Metric prev = carriedMetric;
         for (int i = 0; i < found.size(); i++) {

@@ -593,4 +593,16 @@ class ClaimRolesTest {
         assertThat(c.destroyed()).isEqualTo(61);
         assertThat(c.lost()).isEqualTo(8);
     }
+
+    @Test
+    void shouldGiveTheSamePeriodTheScopeOfTheSentenceBefore() {
+        List<DroneClaim> weekly = extractor.extract("t1", DAY, "Russian forces destroyed 17 Ukrainian uncrewed boats"
+                + " over the past week, the Defence Ministry said. Over the same period air defences shot down 960"
+                + " fixed-wing drones, the ministry said.", null);
+        assertThat(weekly).extracting(DroneClaim::scope).containsOnly(Scope.CUMULATIVE);
+        assertThat(weekly).extracting(DroneClaim::destroyed).containsExactlyInAnyOrder(17, 960);
+        List<DroneClaim> nightly = totals("Russia's defence ministry said air defences downed 33 drones overnight."
+                + " Over the same period, Ukraine's air force said it shot down 28 of 41 Russian drones.");
+        assertThat(nightly).extracting(DroneClaim::destroyed).containsExactlyInAnyOrder(33, 28);
+    }
 }
