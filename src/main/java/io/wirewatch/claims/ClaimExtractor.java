@@ -206,9 +206,9 @@ public final class ClaimExtractor {
                 int ce = c + 1 < clauses.size() ? clauses.get(c + 1) : b;
                 List<Figure> inClause = found.stream().filter(f -> f.start() >= cs && f.start() < ce).toList();
                 ClaimantResolver.Attribution at = named[c];
-                // Nobody named here: the speaker before, else the one after ("138 drones ..., Ukraine's air force said")
-                Claimant who = at != null ? at.claimant() : previous != null ? previous
-                        : c + 1 < clauses.size() && named[c + 1] != null ? named[c + 1].claimant() : null;
+                // Nobody named here: the speaker before, else the next one named ("138 drones ..., and 16 got
+                // through, Ukraine's air force said")
+                Claimant who = at != null ? at.claimant() : previous != null ? previous : nextNamed(named, c);
                 if (at != null && !at.claimant().equals(previous)) {
                     carriedMetric = null; // a new speaker: "..., while Ukraine's air force said it shot down 28"
                 }
@@ -238,6 +238,16 @@ public final class ClaimExtractor {
             st.hadDrones = lastMetric != null;
             st.lastMetric = lastMetric;
         }
+    }
+
+    /** The claimant of the first clause after {@code c} that names one, or null. */
+    private static Claimant nextNamed(ClaimantResolver.Attribution[] named, int c) {
+        for (int k = c + 1; k < named.length; k++) {
+            if (named[k] != null) {
+                return named[k].claimant();
+            }
+        }
+        return null;
     }
 
     /**

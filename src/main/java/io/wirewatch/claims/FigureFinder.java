@@ -351,14 +351,15 @@ final class FigureFinder {
         return false;
     }
 
-    /** "launched 64 drones and 58 were shot down": a bare number right next to a destroy or launch cue. */
+    /** "launched 64 drones and 58 were shot down", "16 got through": a bare number right before a role cue. */
     private boolean nextToCue(List<Token> tokens, Figure f) {
         int to = Math.min(tokens.size(), f.end() + CUE_GAP + 2);
         for (int k = f.end(); k < Math.min(to, f.end() + CUE_GAP + 1); k++) {
             if (lex.get(Lexicon.DESTROY_CUES).matchAt(tokens, k, to) > 0
                     || lex.get(Lexicon.LAUNCH_CUES).matchAt(tokens, k, to) > 0
                     || lex.get(Lexicon.LOST_CUES).matchAt(tokens, k, to) > 0
-                    || lex.get(Lexicon.HIT_CUES).matchAt(tokens, k, to) > 0) {
+                    || lex.get(Lexicon.HIT_CUES).matchAt(tokens, k, to) > 0
+                    || lex.get(Lexicon.HIT_AFTER).matchAt(tokens, k, to) > 0) {
                 return true;
             }
         }

@@ -605,4 +605,14 @@ class ClaimRolesTest {
                 + " Over the same period, Ukraine's air force said it shot down 28 of 41 Russian drones.");
         assertThat(nightly).extracting(DroneClaim::destroyed).containsExactlyInAnyOrder(33, 28);
     }
+
+    @Test
+    void shouldGiveUnnamedClausesTheSpeakerNamedAtTheEndOfTheSentence() {
+        DroneClaim c = totals("Russia launched 77 drones at Ukraine overnight, 61 of which were shot down, and 9 got"
+                + " through, Ukraine's air force said.").get(0);
+        assertThat(c.claimant()).isEqualTo("ua-air-force");
+        assertThat(c.launched()).isEqualTo(77);
+        assertThat(c.destroyed()).isEqualTo(61);
+        assertThat(c.hit()).isEqualTo(9);
+    }
 }
