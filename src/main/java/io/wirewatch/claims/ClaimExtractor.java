@@ -180,22 +180,27 @@ public final class ClaimExtractor {
             claimant = st.masthead; // until the post names someone else
             carried = true;
         }
-        List<Figure> found = figures.find(tokens, a, b, carried && st.hadDrones);
-        Metric lastMetric = null;
         Pending pending = st.pending;
+        // "Russia attacked with 72 drones overnight. Air defences shot down 56 of them, ...": figures of the
+        // sentence before, waiting for their speaker, count drones for this one's elliptical parts too
+        boolean pendingBefore = pending != null && pending.index() == index - 1
+                && pending.sentence().paragraph() == s.paragraph();
+        List<Figure> found = figures.find(tokens, a, b, (carried && st.hadDrones) || pendingBefore);
+        Metric lastMetric = null;
         st.pending = null;
         int partsBefore = parts.size();
+        Metric pendingMetric = null;
         if (pending != null && own != null && !carried && !found.isEmpty() && pending.index() == index - 1
                 && pending.sentence().paragraph() == s.paragraph()) {
             // "Ворог запустив 139 БпЛА. ... збито 110, повідомили Повітряні сили": the first sentence is the same
             // statement, its speaker named one sentence later in the paragraph
-            attribute(text, tokens, pending.sentence(), pending.a(), pending.b(), pending.index(), own, null,
-                    pending.found(), parts);
+            pendingMetric = attribute(text, tokens, pending.sentence(), pending.a(), pending.b(), pending.index(), own,
+                    null, pending.found(), parts);
         }
         List<Integer> clauses = found.isEmpty() ? List.of(a) : clauseStarts(tokens, a, b);
         if (clauses.size() > 1) {
             Claimant previous = carried ? claimant : null; // the sentence-wide name may be a later clause's
-            Metric carriedMetric = carried ? st.lastMetric : null;
+            Metric carriedMetric = carried ? st.lastMetric : pendingMetric;
             ClaimantResolver.Attribution[] named = new ClaimantResolver.Attribution[clauses.size()];
             for (int c = 0; c < clauses.size(); c++) {
                 named[c] = claimants.resolve(tokens, clauses.get(c),
@@ -224,8 +229,8 @@ public final class ClaimExtractor {
                 }
             }
         } else if (claimant != null && !found.isEmpty()) {
-            lastMetric = attribute(text, tokens, s, a, b, index, claimant, carried ? st.lastMetric : null, found,
-                    parts);
+            lastMetric = attribute(text, tokens, s, a, b, index, claimant, carried ? st.lastMetric : pendingMetric,
+                    found, parts);
         }
         if (claimant == null && !found.isEmpty() && parts.size() == partsBefore) {
             st.pending = new Pending(s, a, b, index, found); // nobody to give these figures to, yet

@@ -615,4 +615,13 @@ class ClaimRolesTest {
         assertThat(c.destroyed()).isEqualTo(61);
         assertThat(c.hit()).isEqualTo(9);
     }
+
+    @Test
+    void shouldJoinAPartToTheFiguresOfTheSentenceBeforeWhenTheSpeakerComesLater() {
+        DroneClaim c = totals("Russia attacked with 64 drones overnight. Air defences shot down 51 of them, Ukraine's"
+                + " air force said.").get(0);
+        assertThat(c.claimant()).isEqualTo("ua-air-force");
+        assertThat(c.launched()).isEqualTo(64);
+        assertThat(c.destroyed()).isEqualTo(51);
+    }
 }
