@@ -17,7 +17,8 @@ import java.util.List;
  *       ("طائرة", "ударних") extends the window by {@link #HEAD_EXTENSION} words; an aircraft head with no drone
  *       noun after it ("طائرة" alone) is an aircraft. With no noun after it, the noun may stand before the
  *       number: "الساعات الـ24", "المسيرات الثلاث", "the number of drones reached 104" ({@code total.verbs}).</li>
- *   <li>An Arabic dual drone noun with no number before it ("طائرتين مسيرتين") is the figure two; "all of them"
+ *   <li>An Arabic dual drone noun with no number before it ("طائرتين مسيرتين") is the figure two; a singular
+ *       one right after a destroy cue ({@code drone.singulars}: "اعتراض طائرة مسيرة", "intercepted a drone") one; "all of them"
  *       with no number ("Усі ворожі дрони знищено") is a figure the merger gives the launched value.</li>
  *   <li>A number with no noun is a drone figure only when a region preposition follows at once or it is a part
  *       ("منها"), and the context already counts drones ("كما دمرت ... 36 فوق أراضي مقاطعة بريانسك"); or when a
@@ -108,6 +109,16 @@ final class FigureFinder {
                     raw.add(f);
                 }
                 k += dual;
+                continue;
+            }
+            int single = m == null && dual == 0 ? singularAfterDestroy(tokens, from, k, to) : 0;
+            if (single > 0) {
+                // "اعترض طائرة مسيرة أطلقت من لبنان", "intercepted a drone": one drone, destroyed
+                Figure f = describe(tokens, from, to, k, k, 1, nouns);
+                if (f != null) {
+                    raw.add(f);
+                }
+                k += single;
                 continue;
             }
             if (m == null) {
@@ -364,6 +375,24 @@ final class FigureFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Length of a singular drone noun at {@code k} ({@code drone.singulars}) right after a destroy cue, and not
+     * followed by a number or an attack noun ("repelled a drone attack"), or 0.
+     */
+    private int singularAfterDestroy(List<Token> tokens, int from, int k, int to) {
+        int len = lex.get(Lexicon.DRONE_SINGULARS).matchAt(tokens, k, to);
+        if (len == 0 || k == from
+                || lex.get(Lexicon.DESTROY_CUES).startOfMatchEndingAt(tokens, k, Math.max(from, k - 4)) < 0) {
+            return 0;
+        }
+        int after = k + len;
+        if (after < to && (startsNumber(tokens, after, to) || lex.get(Lexicon.ATTACK_NOUNS).matchAt(tokens, after, to) > 0
+                || lex.get(Lexicon.DRONE_NOUNS).matchAt(tokens, after, to) > 0)) {
+            return 0;
+        }
+        return len;
     }
 
     /** Length of a destroy or lost cue at {@code k} (the participles that may stand inside a noun phrase), or 0. */

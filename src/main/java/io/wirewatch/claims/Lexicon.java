@@ -28,6 +28,7 @@ final class Lexicon {
     static final String DRONE_NOUNS = "drone.nouns";
     static final String DRONE_HEADS = "drone.heads";
     static final String DRONE_DUALS = "drone.duals";
+    static final String DRONE_SINGULARS = "drone.singulars";
     static final String AIRCRAFT_HEADS = "aircraft.heads";
     static final String NONDRONE_NOUNS = "nondrone.nouns";
     static final String DATE_MONTHS = "date.months";
@@ -68,7 +69,7 @@ final class Lexicon {
     static final String TARGET_PREPOSITIONS = "target.prepositions";
     static final String ATTACKER_PREFIX = "attacker.";
 
-    private static final Set<String> KEYS = Set.of(DRONE_NOUNS, DRONE_HEADS, DRONE_DUALS, AIRCRAFT_HEADS, NONDRONE_NOUNS, DATE_MONTHS, DESTROY_CUES,
+    private static final Set<String> KEYS = Set.of(DRONE_NOUNS, DRONE_HEADS, DRONE_DUALS, DRONE_SINGULARS, AIRCRAFT_HEADS, NONDRONE_NOUNS, DATE_MONTHS, DESTROY_CUES,
             LAUNCH_CUES, LOST_CUES, HIT_CUES, HIT_AFTER, LAUNCH_ORIGINS, OTHER_CUES, ALL_MARKERS, ALL_PRONOUNS, CLAUSE_BOUNDARIES, CLAUSE_AFTER_COMMA, COMPLEMENTIZERS, ADDITIONAL, TOTAL_VERBS, ATTACK_NOUNS, DISJUNCTIONS, APPROXIMATE, AT_LEAST, AT_MOST, NEGATORS, CUMULATIVE, SAME_PERIOD, BREAKDOWN, PART, WHOLE_AFTER,
             WHOLE_BEFORE, REGION_PREPOSITIONS, REGION_FILLERS, REGION_VAGUE, REGION_STOPS, REPORTING,
             REPORTING_CLAIMANT_BEFORE, REPORTING_SOURCES, CONTINUATION, TARGET_PREPOSITIONS);

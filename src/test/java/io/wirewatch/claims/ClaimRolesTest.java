@@ -624,4 +624,13 @@ class ClaimRolesTest {
         assertThat(c.launched()).isEqualTo(64);
         assertThat(c.destroyed()).isEqualTo(51);
     }
+
+    @Test
+    void shouldCountASingularDroneAfterADestroyCueAsOne() {
+        assertThat(totals("قال الجيش الإسرائيلي إن سلاح الجو اعترض طائرة مسيرة أطلقت من لبنان."))
+                .extracting(DroneClaim::destroyed).containsExactly(1);
+        assertThat(totals("The IDF said its air defences intercepted a drone launched from Yemen."))
+                .extracting(DroneClaim::destroyed).containsExactly(1);
+        assertThat(totals("The IDF said its air defences repelled a drone attack from Yemen.")).isEmpty();
+    }
 }
