@@ -190,8 +190,8 @@ public final class ClaimExtractor {
         st.pending = null;
         int partsBefore = parts.size();
         Metric pendingMetric = null;
-        if (pending != null && own != null && !carried && !found.isEmpty() && pending.index() == index - 1
-                && pending.sentence().paragraph() == s.paragraph()) {
+        if (pending != null && own != null && !carried && pendingBefore
+                && (!found.isEmpty() || reportsBack(tokens, a, b))) {
             // "Ворог запустив 139 БпЛА. ... збито 110, повідомили Повітряні сили": the first sentence is the same
             // statement, its speaker named one sentence later in the paragraph
             pendingMetric = attribute(text, tokens, pending.sentence(), pending.a(), pending.b(), pending.index(), own,
@@ -244,6 +244,26 @@ public final class ClaimExtractor {
             st.lastMetric = lastMetric;
         }
     }
+
+    /**
+     * A sentence without figures that gives its speaker to the sentence before: it says so ("Про це повідомили
+     * Повітряні сили", "Об этом сообщили в Минобороны") or ends in its attribution ("Пострадавших нет, — заявил
+     * губернатор", "No one was hurt, the governor said"), within {@link #TRAILING_ATTRIBUTION} tokens of its end.
+     */
+    private boolean reportsBack(List<Token> tokens, int a, int b) {
+        if (lex.get(Lexicon.BACKWARD).find(tokens, a, b) >= 0) {
+            return true;
+        }
+        for (int start : claimants.attributionStarts(tokens, a, b)) {
+            if (start >= b - TRAILING_ATTRIBUTION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "— заявил губернатор Брянской области Александр Богомаз.": a speaker's name and title at the end. */
+    private static final int TRAILING_ATTRIBUTION = 8;
 
     /** The claimant of the first clause after {@code c} that names one, or null. */
     private static Claimant nextNamed(ClaimantResolver.Attribution[] named, int c) {

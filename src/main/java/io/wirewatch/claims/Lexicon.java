@@ -65,6 +65,7 @@ final class Lexicon {
     static final String REPORTING = "reporting.verbs";
     static final String REPORTING_CLAIMANT_BEFORE = "reporting.verbs.claimant_before";
     static final String REPORTING_SOURCES = "reporting.sources";
+    static final String BACKWARD = "backward.markers";
     static final String CONTINUATION = "continuation.cues";
     static final String TARGET_PREPOSITIONS = "target.prepositions";
     static final String ATTACKER_PREFIX = "attacker.";
@@ -72,7 +73,7 @@ final class Lexicon {
     private static final Set<String> KEYS = Set.of(DRONE_NOUNS, DRONE_HEADS, DRONE_DUALS, DRONE_SINGULARS, AIRCRAFT_HEADS, NONDRONE_NOUNS, DATE_MONTHS, DESTROY_CUES,
             LAUNCH_CUES, LOST_CUES, HIT_CUES, HIT_AFTER, LAUNCH_ORIGINS, OTHER_CUES, ALL_MARKERS, ALL_PRONOUNS, CLAUSE_BOUNDARIES, CLAUSE_AFTER_COMMA, COMPLEMENTIZERS, ADDITIONAL, TOTAL_VERBS, ATTACK_NOUNS, DISJUNCTIONS, APPROXIMATE, AT_LEAST, AT_MOST, NEGATORS, CUMULATIVE, SAME_PERIOD, BREAKDOWN, PART, WHOLE_AFTER,
             WHOLE_BEFORE, REGION_PREPOSITIONS, REGION_FILLERS, REGION_VAGUE, REGION_STOPS, REPORTING,
-            REPORTING_CLAIMANT_BEFORE, REPORTING_SOURCES, CONTINUATION, TARGET_PREPOSITIONS);
+            REPORTING_CLAIMANT_BEFORE, REPORTING_SOURCES, BACKWARD, CONTINUATION, TARGET_PREPOSITIONS);
 
     private final Map<String, PhraseSet> sets;
     private final Map<String, PhraseSet> attackers;

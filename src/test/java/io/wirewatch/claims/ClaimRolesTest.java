@@ -633,4 +633,23 @@ class ClaimRolesTest {
                 .extracting(DroneClaim::destroyed).containsExactly(1);
         assertThat(totals("The IDF said its air defences repelled a drone attack from Yemen.")).isEmpty();
     }
+
+    @Test
+    void shouldGiveFiguresTheSpeakerOfANextSentenceThatReportsThemBack() {
+        DroneClaim uk = totals("Уночі російські окупанти атакували Україну 76 ударними БпЛА. Про це повідомляє видання з"
+                + " посиланням на Повітряні сили ЗСУ.").get(0);
+        assertThat(uk.claimant()).isEqualTo("ua-air-force");
+        assertThat(uk.launched()).isEqualTo(76);
+        DroneClaim ru = totals("Шесть вражеских беспилотников обнаружены и уничтожены силами ПВО над районом. Пострадавших"
+                + " нет, — заявил губернатор Курской области.").get(0);
+        assertThat(ru.claimant()).isEqualTo("ru-governor");
+        assertThat(ru.destroyed()).isEqualTo(6);
+        assertThat(ru.launched()).isNull();
+    }
+
+    @Test
+    void shouldNotGiveNarratedFiguresToASpeakerWhoTalksOfSomethingElse() {
+        assertThat(totals("Russia launched 70 drones at Ukraine overnight. Ukraine's president said on Monday that"
+                + " he was ready to meet the Russian leader in Istanbul to discuss a ceasefire.")).isEmpty();
+    }
 }
