@@ -652,4 +652,12 @@ class ClaimRolesTest {
         assertThat(totals("Russia launched 70 drones at Ukraine overnight. Ukraine's president said on Monday that"
                 + " he was ready to meet the Russian leader in Istanbul to discuss a ceasefire.")).isEmpty();
     }
+
+    @Test
+    void shouldReadAnAttackWithTheUseOfDronesAsLaunchedNotAsAnOrigin() {
+        DroneClaim c = totals("Пресечена попытка атаки с использованием двенадцати беспилотников. Все беспилотники"
+                + " уничтожены, сообщили в Минобороны России.").get(0);
+        assertThat(c.launched()).isEqualTo(12);
+        assertThat(c.destroyed()).isEqualTo(12);
+    }
 }
