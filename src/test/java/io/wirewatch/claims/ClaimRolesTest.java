@@ -660,4 +660,10 @@ class ClaimRolesTest {
         assertThat(c.launched()).isEqualTo(12);
         assertThat(c.destroyed()).isEqualTo(12);
     }
+
+    @Test
+    void shouldKnowTheMayorOfTheCapital() {
+        assertThat(totals("Силами ПВО уничтожены четыре беспилотника, летевших на Москву, сообщил мэр столицы."))
+                .extracting(DroneClaim::claimant).containsExactly("ru-moscow-mayor");
+    }
 }
