@@ -1,0 +1,54 @@
+package io.wirewatch.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.model.TopicTag;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drones that strike nothing: made, financed, shown, sold (issue 10's negatives). Sentences written for the test;
+ * each pins one rule of {@code config/topics/*.rules} and a strike sentence of the same words still tags.
+ */
+class DronesWithoutStrikesTest {
+    private static TopicTagger tagger;
+
+    @BeforeAll
+    static void load() throws IOException {
+        tagger = TopicTagger.load(Path.of("config"));
+    }
+
+    private static List<String> topics(String text, String language) {
+        return tagger.tag(text, language).stream().map(TopicTag::topic).toList();
+    }
+
+    @Test
+    void shouldNotTakeAnInterceptorDroneForAnInterception() {
+        assertThat(topics("Фонд передав бригаді партію дронів-перехоплювачів.", "uk")).doesNotContain("drone_strikes");
+        assertThat(topics("Фонд передал бригаде партию дронов-перехватчиков.", "ru")).doesNotContain("drone_strikes");
+        assertThat(topics("Сили ППО перехопили 40 дронів над Київщиною.", "uk")).contains("drone_strikes");
+        assertThat(topics("Над областью перехвачены 12 беспилотников.", "ru")).contains("drone_strikes");
+    }
+
+    @Test
+    void shouldNotTagDroneProductionAsAStrike() {
+        assertThat(topics("Виробники цього року виготовили понад мільйон дронів для ударів по ворогу.", "uk"))
+                .doesNotContain("drone_strikes");
+        assertThat(topics("Завод в этом году произведет до двух тысяч ударных беспилотников.", "ru"))
+                .doesNotContain("drone_strikes");
+        assertThat(topics("تخطط الشركة لإنتاج ألف طائرة مسيرة هجومية شهريا.", "ar")).doesNotContain("drone_strikes");
+    }
+
+    @Test
+    void shouldNotTagAnArmsFairOrAFundingRoundAsAStrike() {
+        assertThat(topics("More than 300 drones, from quadcopters to strike drones, are on show at the exhibition.",
+                "en")).doesNotContain("drone_strikes");
+        assertThat(topics("The maker of long-range strike drones raised $200 million from investors.", "en"))
+                .doesNotContain("drone_strikes");
+        assertThat(topics("Russia launched 90 strike drones at Ukraine overnight, the air force said.", "en"))
+                .contains("drone_strikes");
+    }
+}
