@@ -26,7 +26,7 @@ import java.util.List;
  *       and 58 were shot down").</li>
  *   <li>Model names and ordinals glued to letters ({@code Tu-142}, {@code 28th}, {@code إكس-101},
  *       {@code Shahed-131/136}) are no counts; nor is a day of the month, a number right after or right before a
- *       {@code date.months} word ("Sept. 8", "в ночь на 21 августа", "8 سبتمبر").</li>
+ *       {@code date.months} word ("Sept. 8", "в ночь на 21 августа", "8 سبتمبر"), nor a clock time ("09:00").</li>
  *   <li>"all 40", "всі 20", "جميع المسيرات الـ40", "both" mark every drone launched; "ещё 9", "25 more" a further
  *       statement.</li>
  *   <li>"X of Y": X takes Y's noun. After "من بين Y drones" / "out of Y drones", a bare number is a drone figure
@@ -148,7 +148,7 @@ final class FigureFinder {
     }
 
     private Figure describe(List<Token> tokens, int from, int to, int start, int end, long value, List<Noun> nouns) {
-        if (isDayOfMonth(tokens, from, to, start, end)) {
+        if (isDayOfMonth(tokens, from, to, start, end) || isClockTime(tokens, end, to)) {
             return null;
         }
         int before = skipQuotesBack(tokens, start, from);
@@ -597,6 +597,15 @@ final class FigureFinder {
         return more.startOfMatchEndingAt(tokens, before, Math.max(from, before - 2)) >= 0
                 || (before - 1 > from && more.startOfMatchEndingAt(tokens, before - 1, Math.max(from, before - 3)) >= 0)
                 || more.matchAt(tokens, end, to) > 0;
+    }
+
+    /** "з 09:00 до 15:00", "at 18:30": hours and minutes, glued by a colon. */
+    private static boolean isClockTime(List<Token> tokens, int end, int to) {
+        if (end + 1 >= to || !tokens.get(end).norm().equals(":") || !tokens.get(end + 1).isNumber()) {
+            return false;
+        }
+        Token colon = tokens.get(end);
+        return colon.start() == tokens.get(end - 1).end() && tokens.get(end + 1).start() == colon.end();
     }
 
     /** "Sept. 8", "on 8 September", "на 21 августа": a month word right before (past its dot) or right after. */

@@ -666,4 +666,28 @@ class ClaimRolesTest {
         assertThat(totals("Силами ПВО уничтожены четыре беспилотника, летевших на Москву, сообщил мэр столицы."))
                 .extracting(DroneClaim::claimant).containsExactly("ru-moscow-mayor");
     }
+
+    @Test
+    void shouldGiveAHeadlineTheSpeakerOfTheLead() {
+        DroneClaim c = totals("Air defence downs 48 drones overnight\n\nRussia attacked Ukraine with 61 strike drones"
+                + " overnight, the Air Force said.").get(0);
+        assertThat(c.claimant()).isEqualTo("ua-air-force");
+        assertThat(c.destroyed()).isEqualTo(48);
+        assertThat(c.launched()).isEqualTo(61);
+    }
+
+    @Test
+    void shouldReadOutOfYBeforeTheFigureInUkrainian() {
+        DroneClaim c = totals("Повітряні сили: із 58 ворожих дронів збито/подавлено 49.").get(0);
+        assertThat(c.launched()).isEqualTo(58);
+        assertThat(c.destroyed()).isEqualTo(49);
+    }
+
+    @Test
+    void shouldNotCountAClockTime() {
+        DroneClaim c = totals("У Міноборони РФ заявили, що з 09:00 до 15:00 над Брянською областю знищено ще 11"
+                + " дронів.").get(0);
+        assertThat(c.destroyed()).isEqualTo(11);
+        assertThat(c.launched()).isNull();
+    }
 }
