@@ -314,8 +314,8 @@ public final class ClaimExtractor {
     /** Adds one part per figure with a metric; returns the metric of the last one. */
     private Metric attribute(String text, List<Token> tokens, Sentence s, int a, int b, int index, Claimant claimant,
                              Metric carriedMetric, List<Figure> found, List<ClaimPart> parts) {
-        boolean cumulative = lex.get(Lexicon.CUMULATIVE).find(tokens, a, b) >= 0
-                || (lex.get(Lexicon.SAME_PERIOD).find(tokens, a, b) >= 0 && previousWasCumulative(parts, index));
+        PeriodMarks periods = PeriodMarks.of(lex, tokens, a, b);
+        boolean samePeriod = lex.get(Lexicon.SAME_PERIOD).find(tokens, a, b) >= 0 && previousWasCumulative(parts, index);
         Evidence evidence = Evidence.of(text, s.start(), s.end());
         Metric prev = carriedMetric;
         for (int i = 0; i < found.size(); i++) {
@@ -326,6 +326,7 @@ public final class ClaimExtractor {
             if (metric == null || !metric.kept()) {
                 continue; // no role, or one that is no part of a claim ("12 are still in the air")
             }
+            boolean cumulative = samePeriod || periods.cumulative(f);
             boolean breakdown = f.breakdown() && (prev == null || metric == prev);
             if (f.part() && i > 0) {
                 // "180 منها متجهة نحو موسكو" splits the same metric by region; "110 of which were shot down"

@@ -690,4 +690,22 @@ class ClaimRolesTest {
         assertThat(c.destroyed()).isEqualTo(11);
         assertThat(c.launched()).isNull();
     }
+
+    @Test
+    void shouldTellTheDaysFigureFromTheRunningTotalInOneSentence() {
+        List<DroneClaim> all = extractor.extract("t1", DAY, "Ukraine's General Staff says its forces destroyed 143"
+                + " Russian drones over the past day, bringing the total since the February 2022 invasion to 38,500"
+                + " drones.", null);
+        assertThat(all).filteredOn(c -> c.scope() == Scope.TOTAL).extracting(DroneClaim::destroyed)
+                .containsExactly(143);
+        assertThat(all).filteredOn(c -> c.scope() == Scope.CUMULATIVE).extracting(DroneClaim::destroyed)
+                .containsExactly(38500);
+    }
+
+    @Test
+    void shouldReadSinceAYearAsCumulative() {
+        List<DroneClaim> all = extractor.extract("t1", DAY, "قال الجيش الإسرائيلي إن حزب الله أطلق منذ الثامن من"
+                + " أكتوبر 2023 أكثر من 900 طائرة مسيرة.", null);
+        assertThat(all).extracting(DroneClaim::scope).containsOnly(Scope.CUMULATIVE);
+    }
 }

@@ -1,0 +1,74 @@
+package io.wirewatch.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The periods a sentence names, and which one each figure counts over. A sentence may give a day's figure and a
+ * running total side by side ("destroyed 176 drones over the past day, bringing the total since the February
+ * 2022 invasion to 40,112"): a figure is cumulative when a span-of-days mark stands in the sentence and no
+ * one-day mark ({@code daily.markers}: overnight, over the past day, за минулу добу, خلال الـ24 ساعة الماضية)
+ * stands nearer to it.
+ *
+ * <p>Span-of-days marks: {@code cumulative.markers}, and a {@code since.markers} word followed within
+ * {@link #SINCE_REACH} words by a year ("since October 2023", "منذ الثامن من أكتوبر 2023").
+ */
+final class PeriodMarks {
+    /** "منذ الثامن من أكتوبر 2023": the year may stand a few words after "since". */
+    static final int SINCE_REACH = 4;
+
+    private final List<Integer> spans;
+    private final List<Integer> days;
+
+    private PeriodMarks(List<Integer> spans, List<Integer> days) {
+        this.spans = spans;
+        this.days = days;
+    }
+
+    static PeriodMarks of(Lexicon lex, List<Token> tokens, int a, int b) {
+        List<Integer> spans = starts(lex.get(Lexicon.CUMULATIVE), tokens, a, b);
+        PhraseSet since = lex.get(Lexicon.SINCE);
+        for (int k = a; k < b; k++) {
+            int len = since.matchAt(tokens, k, b);
+            if (len > 0 && yearWithin(tokens, k + len, Math.min(b, k + len + SINCE_REACH))) {
+                spans.add(k);
+            }
+        }
+        return new PeriodMarks(spans, starts(lex.get(Lexicon.DAILY), tokens, a, b));
+    }
+
+    /** Whether {@code f} counts over a span of days: a span mark is nearer to it than any one-day mark. */
+    boolean cumulative(Figure f) {
+        int span = nearest(spans, f);
+        return span < Integer.MAX_VALUE && span <= nearest(days, f);
+    }
+
+    private static int nearest(List<Integer> marks, Figure f) {
+        int best = Integer.MAX_VALUE;
+        for (int m : marks) {
+            int d = m < f.start() ? f.start() - m : Math.max(0, m - f.nounEnd());
+            best = Math.min(best, d);
+        }
+        return best;
+    }
+
+    private static List<Integer> starts(PhraseSet set, List<Token> tokens, int a, int b) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = a; k < b; k++) {
+            if (set.matchAt(tokens, k, b) > 0) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private static boolean yearWithin(List<Token> tokens, int from, int to) {
+        for (int j = from; j < to; j++) {
+            String n = tokens.get(j).norm();
+            if (tokens.get(j).isNumber() && n.length() == 4 && (n.startsWith("19") || n.startsWith("20"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
