@@ -22,11 +22,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -106,6 +108,20 @@ final class ItSupport {
         Map<TopicPartition, Long> out = new HashMap<>();
         admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).forEach((tp, info) -> out.put(tp, info.offset()));
         return out;
+    }
+
+    /**
+     * Whether no transaction is open on any partition of {@code topic}: its last stable offset (what
+     * {@code read_committed} readers may reach) equals its log end offset, commit markers included.
+     */
+    static boolean noOpenTransactions(Admin admin, String topic) throws Exception {
+        Map<TopicPartition, Long> ends = endOffsets(admin, topic);
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        ends.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+        Map<TopicPartition, Long> stable = new HashMap<>();
+        admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+                .get(10, TimeUnit.SECONDS).forEach((tp, info) -> stable.put(tp, info.offset()));
+        return stable.equals(ends);
     }
 
     /** A port free right now (a small race remains until the caller binds it). */

@@ -160,6 +160,12 @@ class RetriableProductionErrorIT {
                         return !tagged.isEmpty();
                     });
 
+            // Every transaction that wrote to news.tagged settled first: a commit marker too needs both replicas in
+            // sync, so a transaction still committing when the broker stops would hold back every later one.
+            await("the first wire's transaction committed everywhere").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> ItSupport.committedToTheEnd(admin, applicationId, settings.rawTopic())
+                            && ItSupport.noOpenTransactions(admin, settings.taggedTopic()));
             second.stop();
             await("news.tagged in sync on one broker only").atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(100))
