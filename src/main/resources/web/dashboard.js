@@ -24,7 +24,15 @@
     daily_threshold: "Daily threshold",
     topic_spike: "Topic spike",
     naval_incident: "Naval incident",
-    claim_conflict: "Claim conflict"
+    claim_conflict: "Claim conflict",
+    reconcile_mismatch: "Reference mismatch"
+  };
+  var RECONCILED = { claimant: "ua-air-force", country: "UA" };
+  var REFERENCE_COLOR = "#6b7280";
+  var MISMATCH_COLOR = "#dc2626";
+  var STATUS_LABELS = {
+    match: "match", within_tolerance: "within tolerance", mismatch: "mismatch",
+    only_reference: "reference only", only_ledger: "ledger only"
   };
   var QUALIFIER_PREFIX = { exact: "", approximate: "~", at_least: "≥", at_most: "≤" };
 
@@ -42,6 +50,7 @@
     timer: null,
     loaded: false,
     dailyKey: null,
+    reconcile: [],
     topicsKey: null,
     dailyChart: null,
     topicChart: null,
@@ -420,10 +429,78 @@
     });
   }
 
+  // ---------------------------------------------------------------- reconciliation with the reference
+
+  function reconciledShown() {
+    return (!state.claimant || state.claimant === RECONCILED.claimant) &&
+      (!state.country || state.country === RECONCILED.country);
+  }
+
+  /** GET /api/reconcile for the range; a failure leaves the last answer and says so, the daily view still renders. */
+  function loadReconcile() {
+    var url = "/api/reconcile?from=" + encodeURIComponent(state.from) + "&to=" + encodeURIComponent(state.to);
+    return fetchArray(url).then(function (days) {
+      state.reconcile = days.filter(function (d) { return d && isDay(str(d.day)) && Array.isArray(d.pairs); });
+      setStatus("reconcile-status", "", null);
+    }, function (err) {
+      setStatus("reconcile-status", describeError(err, "Reconciliation"), "error");
+    });
+  }
+
+  /** Per day: the reference's summed launched/destroyed and whether any pair is a mismatch. */
+  function referenceByDay() {
+    var out = new Map();
+    state.reconcile.forEach(function (d) {
+      var day = { launched: null, destroyed: null, mismatch: false };
+      arr(d.pairs).forEach(function (p) {
+        if (!p || typeof p !== "object") return;
+        if (num(p.reference_launched) !== null) day.launched = (day.launched || 0) + p.reference_launched;
+        if (num(p.reference_destroyed) !== null) day.destroyed = (day.destroyed || 0) + p.reference_destroyed;
+        if (p.status === "mismatch") day.mismatch = true;
+      });
+      out.set(str(d.day), day);
+    });
+    return out;
+  }
+
+  function signed(v) {
+    return num(v) === null ? "—" : (v > 0 ? "+" : "") + fmtNum(v);
+  }
+
+  function renderReconcileTable() {
+    var tbody = $("reconcile-table").querySelector("tbody");
+    var trs = [];
+    state.reconcile.slice().sort(function (a, b) { return a.day < b.day ? 1 : a.day > b.day ? -1 : 0; })
+      .forEach(function (d) {
+        arr(d.pairs).forEach(function (p) {
+          if (!p || typeof p !== "object") return;
+          var status = STATUS_LABELS[p.status] ? p.status : "unknown";
+          var win = p.window_key ? str(p.reporter) + " " + str(p.window_start) + " → " + str(p.window_end) : "—";
+          var diff = p.window_key && p.first_article_id ? signed(p.launched_difference) + " / " + signed(p.destroyed_difference) : "—";
+          trs.push(el("tr", { "data-day": str(d.day), "data-status": status, "data-window": str(p.window_key) || null,
+              class: "status-" + status },
+            el("td", { class: "day" }, el("time", { datetime: str(d.day) }, str(d.day))),
+            el("td", { class: "status" }, el("span", { class: "badge status-" + status }, STATUS_LABELS[status] || status)),
+            el("td", { class: "window" }, win),
+            el("td", { class: "reference-launched num", "data-value": num(p.reference_launched) === null ? "" : p.reference_launched }, fmtNum(p.reference_launched)),
+            el("td", { class: "reference-destroyed num", "data-value": num(p.reference_destroyed) === null ? "" : p.reference_destroyed }, fmtNum(p.reference_destroyed)),
+            el("td", { class: "ledger-launched num", "data-value": num(p.ledger_launched) === null ? "" : p.ledger_launched }, fmtNum(p.ledger_launched)),
+            el("td", { class: "ledger-destroyed num", "data-value": num(p.ledger_destroyed) === null ? "" : p.ledger_destroyed }, fmtNum(p.ledger_destroyed)),
+            el("td", { class: "difference num" }, diff),
+            el("td", { class: "articles" }, idList("articles", p.article_ids, "ids") || "—")));
+        });
+      });
+    if (trs.length === 0) {
+      trs.push(el("tr", { class: "empty-row" }, el("td", { colspan: "9", class: "empty" },
+        "No reference windows or ua-air-force claims in this range (load the reference with bin/wirewatch reference load).")));
+    }
+    tbody.replaceChildren.apply(tbody, trs);
+  }
+
   function renderDaily(rows) {
     rememberOptions(rows);
     var visible = rows.filter(matchesFilters);
-    var key = JSON.stringify([state.from, state.to, state.claimant, state.country, visible]);
+    var key = JSON.stringify([state.from, state.to, state.claimant, state.country, visible, state.reconcile]);
     if (key === state.dailyKey) return visible;
     state.dailyKey = key;
     try {
@@ -442,7 +519,8 @@
       state.dailyChart = null;
     }
     container.replaceChildren();
-    if (rows.length === 0) {
+    var reference = reconciledShown() ? referenceByDay() : new Map();
+    if (rows.length === 0 && reference.size === 0) {
       container.appendChild(el("p", { class: "empty" }, "No drone counts to plot for this range."));
       return;
     }
@@ -457,7 +535,8 @@
       xs = [];
       for (var t = fromS; t <= toS; t += DAY_S) xs.push(t);
     } else {
-      xs = Array.from(new Set(rows.map(function (r) { return dayToSec(r.day); }))).sort(function (a, b) { return a - b; });
+      xs = Array.from(new Set(rows.map(function (r) { return dayToSec(r.day); })
+        .concat(Array.from(reference.keys()).map(dayToSec)))).sort(function (a, b) { return a - b; });
     }
     var index = new Map(xs.map(function (x, i) { return [x, i]; }));
     var data = [xs];
@@ -494,6 +573,30 @@
         value: function (u, v) { return v == null ? "—" : fmtNum(v); }
       });
     });
+
+    if (reference.size > 0) {
+      // The reference beside the claimants: its own series, and a ring on every day that has a mismatch.
+      var refLaunched = xs.map(function () { return null; });
+      var refDestroyed = xs.map(function () { return null; });
+      var marks = xs.map(function () { return null; });
+      reference.forEach(function (d, day) {
+        var i = index.get(dayToSec(day));
+        if (i === undefined) return;
+        refLaunched[i] = d.launched;
+        refDestroyed[i] = d.destroyed;
+        if (d.mismatch) marks[i] = d.destroyed !== null ? d.destroyed : d.launched;
+      });
+      data.push(refDestroyed);
+      series.push({ label: "reference destroyed", stroke: REFERENCE_COLOR, width: 2, spanGaps: !sparse,
+        points: { show: sparse, size: 6, fill: REFERENCE_COLOR }, value: function (u, v) { return v == null ? "—" : fmtNum(v); } });
+      data.push(refLaunched);
+      series.push({ label: "reference launched", stroke: REFERENCE_COLOR, width: 1.5, dash: [2, 3], spanGaps: !sparse,
+        points: { show: sparse, size: 5, fill: "#fff", stroke: REFERENCE_COLOR }, value: function (u, v) { return v == null ? "—" : fmtNum(v); } });
+      data.push(marks);
+      series.push({ label: "mismatch", stroke: MISMATCH_COLOR, width: 0, paths: function () { return null; },
+        points: { show: true, size: 14, width: 2.5, stroke: MISMATCH_COLOR, fill: "rgba(220,38,38,0.12)" },
+        value: function (u, v) { return v == null ? "—" : "mismatch"; } });
+    }
 
     var pad = DAY_S / 2;
     var opts = {
@@ -817,7 +920,10 @@
     var health = loadHealth();
     var alerts = loadAlerts();
     var dailyAndTopics = loadDaily().then(function (rows) {
+      return loadReconcile().then(function () { return rows; });
+    }).then(function (rows) {
       var visible = renderDaily(rows);
+      renderReconcileTable();
       setStatus("daily-status", "", null);
       writeUrl();
       return loadTopics().then(function () { return visible; });

@@ -6,6 +6,8 @@ import io.wirewatch.cli.DemoCommand;
 import io.wirewatch.cli.EvalCommand;
 import io.wirewatch.cli.FeedCommand;
 import io.wirewatch.cli.GlobalOptions;
+import io.wirewatch.cli.ReconcileCommand;
+import io.wirewatch.cli.ReferenceCommand;
 import io.wirewatch.cli.RunCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "wirewatch", mixinStandardHelpOptions = true, version = "wirewatch 0.1.0",
         description = "News wires → topic tags, drone-count claims, daily ledgers and alerts (Kafka Streams).",
         subcommands = {RunCommand.class, DemoCommand.class, FeedCommand.class, AnalyzeCommand.class, EvalCommand.class, BenchCommand.class,
+            ReferenceCommand.class, ReconcileCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Settings: defaults < config/application.properties < KAFKA_*/WIREWATCH_* environment < --set/flags."})
 public final class Main implements Runnable {

@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code /api/drones/daily?from=&to=&claimant=&country=}: daily ledgers by day then claimant; without
  *       {@code claimant=}, a generic country claimant's claims that a named body of its country states the same
  *       day are folded into that body's row ({@link SameClaim}), so summing the rows counts each statement once;</li>
+ *   <li>{@code /api/reconcile?from=&to=}: per day, every reference window and every ua-air-force ledger claim,
+ *       paired, with their differences and a status ({@code Reconciliation});</li>
  *   <li>{@code /api/alerts?limit=}: newest first (default 50, at most 1000);</li>
  *   <li>{@code /api/articles/{id}}: one enriched article, or 404;</li>
  *   <li>{@code /metrics}: Prometheus text;</li>
@@ -106,7 +108,7 @@ public final class HttpApi implements AutoCloseable {
 
     public HttpApi start() {
         server.start();
-        LOG.info("HTTP API on http://{}:{}/ (health, /api/drones/daily, /api/alerts, /api/articles/{{id}}, /metrics); {}",
+        LOG.info("HTTP API on http://{}:{}/ (health, /api/drones/daily, /api/reconcile, /api/alerts, /api/articles/{{id}}, /metrics); {}",
                 server.getAddress().getHostString(), port(),
                 auth.required() ? "bearer token required except on /health and the dashboard's static files"
                         : "no token (loopback only)");
@@ -183,6 +185,9 @@ public final class HttpApi implements AutoCloseable {
             // Why only the gathered answer and only without claimant=: a per-country view must count a
             // statement once (SameClaim rule 2); one instance's partitions may hold only half of a pair.
             sendJson(ex, 200, q == routed && range.claimant() == null ? SameClaim.perCountry(rows) : rows);
+        } else if (path.equals("/api/reconcile")) {
+            DailyRange range = DailyRange.parse(params, LocalDate.now(zone));
+            sendJson(ex, 200, q.reconcile(range.from(), range.to()));
         } else if (path.equals("/api/alerts")) {
             sendJson(ex, 200, q.alerts(DailyRange.limit(params)));
         } else if (path.startsWith("/api/articles/") && path.length() > "/api/articles/".length()) {

@@ -3,10 +3,12 @@ package io.wirewatch.http;
 import io.wirewatch.model.Alert;
 import io.wirewatch.model.DailyDroneCount;
 import io.wirewatch.model.EnrichedArticle;
+import io.wirewatch.model.Reconciliation;
 import io.wirewatch.model.TopicVolume;
 import io.wirewatch.streams.NewsTopology;
 import io.wirewatch.streams.TopicHours;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -128,6 +130,26 @@ public final class LocalStoreQueries implements Queries {
         }
         return Optional.empty();
     }
+
+    @Override
+    public List<Reconciliation> reconcile(LocalDate from, LocalDate to) {
+        List<Reconciliation> out = new ArrayList<>();
+        for (ReadOnlyKeyValueStore<String, Reconciliation> store : this.<Reconciliation>stores(NewsTopology.RECONCILE_STORE)) {
+            // Keys are ISO days: the byte order of the keys is the order of the days, so a range is the period.
+            try (KeyValueIterator<String, Reconciliation> it = store.range(from.toString(), to.toString())) {
+                while (it.hasNext()) {
+                    Reconciliation r = it.next().value;
+                    if (r != null) {
+                        out.add(r);
+                    }
+                }
+            }
+        }
+        out.sort(BY_DAY);
+        return out;
+    }
+
+    static final Comparator<Reconciliation> BY_DAY = Comparator.comparing(Reconciliation::day);
 
     @Override
     public List<TopicVolume> topicVolumes(Instant from, Instant to) {

@@ -3,8 +3,10 @@ package io.wirewatch.http;
 import io.wirewatch.model.Alert;
 import io.wirewatch.model.DailyDroneCount;
 import io.wirewatch.model.EnrichedArticle;
+import io.wirewatch.model.Reconciliation;
 import io.wirewatch.model.TopicVolume;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +27,12 @@ public interface Queries {
     List<Alert> alerts(int limit);
 
     Optional<EnrichedArticle> article(String id);
+
+    /**
+     * The reconciliation of the ledger with the reference dataset for days {@code from..to} inclusive, one per
+     * day that has a reference window or a ledger claim, sorted by day.
+     */
+    List<Reconciliation> reconcile(LocalDate from, LocalDate to);
 
     /** Hourly topic volumes with {@code from <= hour < to}, sorted by hour then topic. */
     List<TopicVolume> topicVolumes(Instant from, Instant to);

@@ -5,6 +5,7 @@ import io.wirewatch.model.Alert;
 import io.wirewatch.model.DailyDroneCount;
 import io.wirewatch.model.EnrichedArticle;
 import io.wirewatch.model.Json;
+import io.wirewatch.model.Reconciliation;
 import io.wirewatch.model.TopicVolume;
 import io.wirewatch.streams.NewsTopology;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -188,6 +190,16 @@ public final class RoutingQueries implements Queries {
             Thread.currentThread().interrupt();
             throw new InvalidStateStoreException("interrupted while asking instance " + host);
         }
+    }
+
+    @Override
+    public List<Reconciliation> reconcile(LocalDate from, LocalDate to) {
+        // Each day lives in one partition of the reconcile store: the union of every owner's answer is complete.
+        Map<LocalDate, Reconciliation> merged = new LinkedHashMap<>();
+        scatter(NewsTopology.RECONCILE_STORE, q -> q.reconcile(from, to), "/api/reconcile?from=" + from + "&to=" + to,
+                new TypeReference<List<Reconciliation>>() { })
+                .forEach(r -> merged.put(r.day(), r));
+        return merged.values().stream().sorted(LocalStoreQueries.BY_DAY).toList();
     }
 
     @Override

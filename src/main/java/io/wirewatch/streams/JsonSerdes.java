@@ -6,6 +6,9 @@ import io.wirewatch.model.DailyDroneCount;
 import io.wirewatch.model.DroneClaim;
 import io.wirewatch.model.EnrichedArticle;
 import io.wirewatch.model.Json;
+import io.wirewatch.model.Reconciliation;
+import io.wirewatch.model.ReferenceDay;
+import io.wirewatch.model.ReferenceWindow;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -23,6 +26,9 @@ public final class JsonSerdes {
     public static final Serde<TopicHours> TOPIC_HOURS = of(TopicHours.class);
     public static final Serde<ConflictState> CONFLICT = of(ConflictState.class);
     public static final Serde<TopicHit> TOPIC_HIT = of(TopicHit.class);
+    public static final Serde<ReferenceWindow> REFERENCE = of(ReferenceWindow.class);
+    public static final Serde<ReferenceDay> REFERENCE_DAY = of(ReferenceDay.class);
+    public static final Serde<Reconciliation> RECONCILIATION = of(Reconciliation.class);
 
     private JsonSerdes() {
     }

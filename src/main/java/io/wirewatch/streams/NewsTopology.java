@@ -2,9 +2,14 @@ package io.wirewatch.streams;
 
 import io.wirewatch.analysis.Analyzer;
 import io.wirewatch.ingest.ArticleParser;
+import io.wirewatch.reference.Reconciler;
 import io.wirewatch.model.Alert;
+import io.wirewatch.model.DailyDroneCount;
 import io.wirewatch.model.DroneClaim;
 import io.wirewatch.model.EnrichedArticle;
+import io.wirewatch.model.Reconciliation;
+import io.wirewatch.model.ReferenceDay;
+import io.wirewatch.model.ReferenceWindow;
 import io.wirewatch.model.Scope;
 import io.wirewatch.model.TopicTag;
 import java.time.Instant;
@@ -19,7 +24,9 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -38,6 +45,9 @@ import org.apache.kafka.streams.state.Stores;
  *    │    └─ by attacker|day ─► conflict tracker ─────────────────┤
  *    ├─ topics by topic ─► hourly counts ─► spikes ───────────────┤
  *    └─ naval incidents ──────────────────────────────────────────┴─► alert gate (once per id) ─► news.alerts
+ *                                                                  ▲
+ * news.reference (table) ─ by day ─┐                               │
+ *    ua-air-force ledger ─ by day ─┴─ outer join ─► reconcile store ┴ reconcile_mismatch (GET /api/reconcile)
  * </pre>
  *
  * Processor, store and repartition names are constants so internal topic names stay stable across releases.
@@ -53,6 +63,14 @@ public final class NewsTopology {
     public static final String TOPIC_HOURS_STORE = "topic-hours-store";
     /** Key-value store {@code <attacker>|<day>} → {@code ConflictState}. */
     public static final String CONFLICT_STORE = "claim-conflict-store";
+    /** The {@code news.reference} table: window key → {@code ReferenceWindow}. */
+    public static final String REFERENCE_STORE = "reference-store";
+    /** Key-value store day → {@code ReferenceDay} (every reference window of the day). */
+    public static final String REFERENCE_DAY_STORE = "reference-day-store";
+    /** Key-value store day → the reconciled claimant's {@code DailyDroneCount}. */
+    public static final String LEDGER_DAY_STORE = "reconcile-ledger-day-store";
+    /** Key-value store day (ISO, so ranges scan in order) → {@code Reconciliation}. GET /api/reconcile. */
+    public static final String RECONCILE_STORE = "reconcile-store";
 
     private NewsTopology() {
     }
@@ -181,12 +199,43 @@ public final class NewsTopology {
                 (id, a) -> NavalIncidentRule.alert(analyzer, a).map(alert -> KeyValue.pair(alert.id(), alert)).stream().toList(),
                 Named.as("naval-incidents"));
 
-        // 7. Every alert once, in one place.
+        // 7. The ledger beside the reference dataset: the reference as a table, regrouped by day, joined with the
+        //    reconciled claimant's ledger of the same day. An outer join, so either side may come first and a
+        //    corrected window (same key, new value) replaces the old one in its day, or moves it to another day.
+        Reconciler reconciler = new Reconciler(settings.reconcileTolerance());
+        KTable<String, ReferenceDay> referenceDays = builder
+                .table(settings.referenceTopic(), Consumed.with(Serdes.String(), JsonSerdes.REFERENCE).withName("read-reference"),
+                        Materialized.<String, ReferenceWindow, KeyValueStore<Bytes, byte[]>>as(REFERENCE_STORE)
+                                .withKeySerde(Serdes.String()).withValueSerde(JsonSerdes.REFERENCE))
+                .groupBy((key, w) -> KeyValue.pair(w.day().toString(), w),
+                        Grouped.with("reference-by-day", Serdes.String(), JsonSerdes.REFERENCE))
+                .aggregate(ReferenceDay::empty, (day, w, agg) -> agg.with(w), (day, w, agg) -> agg.without(w.key()),
+                        Named.as("reference-days"),
+                        Materialized.<String, ReferenceDay, KeyValueStore<Bytes, byte[]>>as(REFERENCE_DAY_STORE)
+                                .withKeySerde(Serdes.String()).withValueSerde(JsonSerdes.REFERENCE_DAY));
+        KTable<String, DailyDroneCount> ledgerDays = ledger
+                .filter((key, change) -> key.startsWith(Reconciler.CLAIMANT + "|"), Named.as("reconciled-claimant"))
+                .mapValues(LedgerChange::after, Named.as("reconciled-ledger-values"))
+                .selectKey((key, d) -> key.substring(key.indexOf('|') + 1), Named.as("key-ledger-by-day"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.DAILY).withName("ledger-by-day"))
+                .toTable(Named.as("ledger-days"), Materialized.<String, DailyDroneCount, KeyValueStore<Bytes, byte[]>>as(LEDGER_DAY_STORE)
+                        .withKeySerde(Serdes.String()).withValueSerde(JsonSerdes.DAILY));
+        KStream<String, Alert> reconcileAlerts = referenceDays
+                .outerJoin(ledgerDays, (ref, day) -> reconciler.reconcile(
+                                ref != null && ref.day() != null ? ref.day() : day == null ? null : day.day(), ref, day),
+                        Named.as("reconcile"),
+                        Materialized.<String, Reconciliation, KeyValueStore<Bytes, byte[]>>as(RECONCILE_STORE)
+                                .withKeySerde(Serdes.String()).withValueSerde(JsonSerdes.RECONCILIATION))
+                .toStream(Named.as("reconcile-changes"))
+                .process(ReconcileAlertProcessor::new, Named.as("reconcile-alerts"));
+
+        // 8. Every alert once, in one place.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ALERTS_STORE),
                 Serdes.String(), JsonSerdes.ALERT));
         ledgerAlerts.merge(conflictAlerts, Named.as("merge-conflict-alerts"))
                 .merge(spikeAlerts, Named.as("merge-spike-alerts"))
                 .merge(navalAlerts, Named.as("merge-naval-alerts"))
+                .merge(reconcileAlerts, Named.as("merge-reconcile-alerts"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.ALERT).withName("alerts-by-id"))
                 .process(() -> new AlertGate(ALERTS_STORE), Named.as("alert-gate"), ALERTS_STORE)
                 .to(settings.alertsTopic(), Produced.with(Serdes.String(), JsonSerdes.ALERT).withName("write-alerts"));

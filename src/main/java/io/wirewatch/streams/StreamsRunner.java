@@ -245,7 +245,7 @@ public final class StreamsRunner implements AutoCloseable {
     /** Topic names the service reads and writes. */
     public List<String> topicNames() {
         return List.of(settings.rawTopic(), settings.taggedTopic(), settings.claimsTopic(), settings.dailyTopic(),
-                settings.alertsTopic(), settings.dlqTopic());
+                settings.alertsTopic(), settings.dlqTopic(), settings.referenceTopic());
     }
 
     /**
@@ -270,12 +270,18 @@ public final class StreamsRunner implements AutoCloseable {
      * any article older than the retention, would be deleted right after it was written. So none of them
      * expires by time: the ledger (one latest value per claimant|day, like its changelog) is compacted; the
      * tagged articles, claims and alerts keep every record (compacting them would also hide a redelivered
-     * article from anyone counting records).
+     * article from anyone counting records). The reference is compacted too: one latest window per key, and
+     * the topology reads it back as its table's changelog.
      */
     public Map<String, Map<String, String>> topicConfigs() {
         Map<String, String> keep = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1");
         return Map.of(settings.taggedTopic(), keep, settings.claimsTopic(), keep, settings.alertsTopic(), keep,
-                settings.dailyTopic(), Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                settings.dailyTopic(), compacted(), settings.referenceTopic(), compacted());
+    }
+
+    /** The config of a compacted topic: the latest value per key, kept forever. */
+    public static Map<String, String> compacted() {
+        return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
     }
 
     public static void createTopics(AppConfig config, List<String> names) {

@@ -12,6 +12,10 @@ import java.util.Map;
  * @param maxBodyChars  bodies longer than this go to the dead-letter topic instead of the analyzer
  * @param ledgerRetention how long daily ledgers are kept, counted back from today (event days older than
  *                      this are purged hourly; default ten years)
+ * @param referenceTopic the compacted topic of reference windows ({@code reference load} writes it)
+ * @param referenceZone the clock of the reference dataset's times ({@code wirewatch.reference.zone}, Kyiv)
+ * @param reconcileTolerance relative difference up to which a paired reference window and ledger claim still
+ *                      agree ({@code wirewatch.reconcile.tolerance}, default 0.10)
  */
 public record TopologySettings(
         String rawTopic,
@@ -23,7 +27,10 @@ public record TopologySettings(
         ZoneId zone,
         int maxBodyChars,
         java.time.Period ledgerRetention,
-        AlertSettings alerts) {
+        AlertSettings alerts,
+        String referenceTopic,
+        ZoneId referenceZone,
+        double reconcileTolerance) {
 
     public static final String PREFIX = "wirewatch.";
 
@@ -42,7 +49,11 @@ public record TopologySettings(
                 ZoneId.of(get(app, "day.zone", "UTC")),
                 Integer.parseInt(get(app, "max.body.chars", "1000000")),
                 java.time.Period.parse(get(app, "ledger.retention", "P10Y")),
-                AlertSettings.from(app));
+                AlertSettings.from(app),
+                get(app, "topic.reference", "news.reference"),
+                ZoneId.of(get(app, "reference.zone", "Europe/Kyiv")),
+                Double.parseDouble(get(app, "reconcile.tolerance",
+                        String.valueOf(io.wirewatch.reference.Reconciler.DEFAULT_TOLERANCE))));
     }
 
     static String get(Map<String, String> app, String key, String fallback) {

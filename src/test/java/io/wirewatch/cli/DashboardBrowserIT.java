@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The analyst dashboard in a real browser: the service on an embedded broker, the sample wires fed through
  * Kafka, then Debian's headless Chromium loads {@code /}, and the DOM it dumps must show the seed's figures
- * in the daily table, a chart, and the alerts; a second run saves {@code target/dashboard.png}.
+ * in the daily table, a chart with the reference series and its mismatch marks, the reconciliation table, and
+ * the alerts; a second run saves {@code target/dashboard.png}.
  *
  * <p>Without Chromium ({@code /usr/bin/chromium}, or {@code -Dwirewatch.chromium=PATH}) the test is skipped
  * with a loud warning; {@code .ci/run} installs it so that CI always runs this test.
@@ -66,6 +67,12 @@ class DashboardBrowserIT {
             service = Service.start(ItSupport.config(flags), null);
         } catch (IOException e) {
             throw new IllegalStateException("service did not start", e);
+        }
+        // A synthetic reference row that disagrees with the seed's ua-air-force figures (100/95 against 83/78).
+        int loaded = io.wirewatch.Main.execute("--config", "config", "reference", "load",
+                "src/test/resources/reference/seed-reference-mismatch.csv", "--bootstrap-servers", broker.bootstrapServers());
+        if (loaded != 0) {
+            throw new IllegalStateException("reference load exited " + loaded);
         }
         ItSupport.produce(broker.bootstrapServers(), ItSupport.sampleWires());
     }
@@ -102,7 +109,10 @@ class DashboardBrowserIT {
         return "http://127.0.0.1:" + service.httpPort() + "/";
     }
 
-    /** Waits until the API itself shows what the page should show, so a failure below is the page's. */
+    /**
+     * Waits until the API itself shows what the page should show (the reference's mismatch with the seed included),
+     * so a failure below is the page's.
+     */
     private static void awaitSeedFiguresInTheApi() {
         await("the seed's daily figures (ua-air-force 83/78, ru-mod 99) and its alerts in the API")
                 .atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
@@ -117,7 +127,14 @@ class DashboardBrowserIT {
                     daily.json().forEach(r -> rows.put(r.path("claimant").asText(), r));
                     Set<String> types = new TreeSet<>();
                     alerts.json().forEach(a -> types.add(a.path("type").asText()));
-                    return rows.containsKey("ua-air-force") && rows.containsKey("ru-mod")
+                    ItSupport.Answer reconcile = ItSupport.get(service.httpPort(),
+                            "/api/reconcile?from=2024-09-13&to=2024-09-13");
+                    if (reconcile.status() != 200 || reconcile.json().size() != 1) {
+                        return false;
+                    }
+                    boolean mismatch = reconcile.json().get(0).path("pairs").findValuesAsText("status").contains("mismatch");
+                    return mismatch && types.contains("reconcile_mismatch")
+                            && rows.containsKey("ua-air-force") && rows.containsKey("ru-mod")
                             && rows.get("ua-air-force").path("launched").asInt() == 83
                             && rows.get("ua-air-force").path("destroyed").asInt() == 78
                             && rows.get("ru-mod").path("destroyed").asInt() == 99
@@ -184,6 +201,24 @@ class DashboardBrowserIT {
         return null;
     }
 
+    /** The markup of the first {@code #reconcile-table} row of {@code day} with {@code data-status=status}. */
+    private static String reconcileRow(String html, String day, String status) {
+        int table = html.indexOf("id=\"reconcile-table\"");
+        if (table < 0) {
+            return null;
+        }
+        Matcher m = Pattern.compile("<tr\\b[^>]*>").matcher(html);
+        m.region(table, html.length());
+        while (m.find()) {
+            Map<String, String> attrs = attributes(m.group());
+            if (day.equals(attrs.get("data-day")) && status.equals(attrs.get("data-status"))) {
+                int end = html.indexOf("</tr>", m.end());
+                return html.substring(m.start(), end < 0 ? html.length() : end);
+            }
+        }
+        return null;
+    }
+
     /** {@code data-value} of the cell with class {@code cls} in a row's markup. */
     private static String cell(String rowHtml, String cls) {
         for (Map<String, String> td : startTags(rowHtml, "td")) {
@@ -195,7 +230,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void shouldShowTheSeedFiguresChartAndAlertsInHeadlessChromium() throws Exception {
+    void shouldShowTheSeedFiguresTheReferenceWithItsMismatchAndTheAlertsInHeadlessChromium() throws Exception {
         assumeTrue(CHROMIUM_PRESENT, "BROWSER TEST SKIPPED: no Chromium at " + CHROMIUM
                 + "; install it with: apt-get install -y --no-install-recommends chromium");
         awaitSeedFiguresInTheApi();
@@ -223,13 +258,24 @@ class DashboardBrowserIT {
         assertThat(ru).as("daily table row ru-mod 2024-09-13").isNotNull();
         assertThat(cell(ru, "destroyed")).as("ru-mod destroyed (regions and 'about 100' not added)").isEqualTo("99");
 
+        String chart = dom.substring(chartAt, tableAt);
+        assertThat(chart).as("the reference drawn as its own series beside ua-air-force, with mismatch marks")
+                .contains("reference destroyed", "reference launched", "mismatch", "ua-air-force destroyed");
+        String mismatch = reconcileRow(dom, "2024-09-13", "mismatch");
+        assertThat(mismatch).as("#reconcile-table row 2024-09-13 marked mismatch").isNotNull();
+        assertThat(cell(mismatch, "reference-launched")).isEqualTo("100");
+        assertThat(cell(mismatch, "reference-destroyed")).isEqualTo("95");
+        assertThat(cell(mismatch, "ledger-launched")).isEqualTo("83");
+        assertThat(cell(mismatch, "ledger-destroyed")).isEqualTo("78");
+
         Set<String> alertTypes = new TreeSet<>();
         startTags(dom, "li").forEach(li -> {
             if (li.containsKey("data-alert-type")) {
                 alertTypes.add(li.get("data-alert-type"));
             }
         });
-        assertThat(alertTypes).as("alert types listed in #alerts").contains("mass_drone_attack", "naval_incident");
+        assertThat(alertTypes).as("alert types listed in #alerts").contains("mass_drone_attack", "naval_incident",
+                "reconcile_mismatch");
 
         Path png = Path.of("target", "dashboard.png").toAbsolutePath();
         Files.deleteIfExists(png);

@@ -131,4 +131,38 @@ class ServicePipelineIT {
         assertThat(byClaimant.get("ua-air-force").path("destroyed").asInt()).isEqualTo(78);
         assertThat(byClaimant.get("ru-mod").path("destroyed").asInt()).isEqualTo(99);
     }
+
+    @Test
+    void shouldReconcileTheSeedClaimWithASyntheticReferenceRowLoadedTwice() throws Exception {
+        String reference = Path.of("src/test/resources/reference/seed-reference.csv").toString();
+        for (int load = 0; load < 2; load++) {
+            assertThat(io.wirewatch.Main.execute("--config", "config", "reference", "load", reference,
+                    "--bootstrap-servers", broker.bootstrapServers())).as("reference load exit code").isZero();
+        }
+        ItSupport.produce(broker.bootstrapServers(), List.of(sample(SEED_RESTATEMENT), sample(SYNDICATED_COPY)));
+
+        JsonNode[] day = new JsonNode[1];
+        await("2024-09-13 reconciled: the seed's ua-air-force claim paired with the reference window")
+                .atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    ItSupport.Answer a = ItSupport.get(service.httpPort(), "/api/reconcile?from=2024-09-13&to=2024-09-13");
+                    if (a.status() != 200 || a.json().size() != 1) {
+                        return false;
+                    }
+                    day[0] = a.json().get(0);
+                    JsonNode pairs = day[0].path("pairs");
+                    return pairs.size() == 1 && pairs.get(0).path("status").asText().equals("match")
+                            && pairs.get(0).path("article_ids").size() == 2;
+                });
+
+        JsonNode pair = day[0].path("pairs").get(0);
+        assertThat(day[0].path("claimant").asText()).isEqualTo("ua-air-force");
+        assertThat(pair.path("window_key").asText()).isEqualTo("uav|2024-09-12 18:00|2024-09-13 08:00|kpszsu");
+        assertThat(pair.path("reference_launched").asInt()).isEqualTo(83);
+        assertThat(pair.path("reference_destroyed").asInt()).isEqualTo(78);
+        assertThat(pair.path("ledger_launched").asInt()).isEqualTo(83);
+        assertThat(pair.path("ledger_destroyed").asInt()).isEqualTo(78);
+        assertThat(pair.path("launched_difference").asInt()).isZero();
+        assertThat(pair.path("evidence").path("text").asText()).isNotBlank();
+    }
 }

@@ -14,6 +14,16 @@ import io.wirewatch.model.Evidence;
 import io.wirewatch.model.Json;
 import io.wirewatch.model.LedgerClaim;
 import io.wirewatch.model.Qualifier;
+import io.wirewatch.model.ReconcilePair;
+import io.wirewatch.model.ReconcileStatus;
+import io.wirewatch.model.Reconciliation;
+import io.wirewatch.model.ReferenceDay;
+import io.wirewatch.model.ReferenceModel;
+import io.wirewatch.model.ReferenceWindow;
+import io.wirewatch.reference.ModelCategories;
+import io.wirewatch.reference.Reconciler;
+import io.wirewatch.reference.ReferenceSet;
+import io.wirewatch.reference.ReferenceWindows;
 import io.wirewatch.model.Scope;
 import io.wirewatch.model.TopicTag;
 import java.io.IOException;
@@ -108,7 +118,8 @@ class SampleContractTest {
     @Test
     void shouldDeclareDraft202012AndAnIdMatchingTheFileName() {
         assertThat(schemas.files()).contains(RAW, "news.tagged.schema.json", "news.drone-claims.schema.json",
-                "news.drone-daily.schema.json", "news.alerts.schema.json");
+                "news.drone-daily.schema.json", "news.alerts.schema.json", "news.reference.schema.json",
+                "api.reconcile.schema.json");
         for (String file : schemas.files()) {
             JsonNode json = schemas.json(file);
             assertThat(json.path("$schema").asText()).as(file).isEqualTo(ContractSchemas.DRAFT_2020_12);
@@ -180,6 +191,56 @@ class SampleContractTest {
                 Instant.parse("2024-09-16T14:20:01Z"));
         assertThat(schemas.validate("news.alerts.schema.json", tree(mass))).isEmpty();
         assertThat(schemas.validate("news.alerts.schema.json", tree(naval))).isEmpty();
+    }
+
+    @Test
+    void shouldWriteReferenceWindowsThatMatchTheirContract() throws Exception {
+        ReferenceSet set = ReferenceWindows.read(Path.of("src/test/resources/reference/attacks.csv"),
+                ModelCategories.read(Path.of("src/test/resources/reference/missiles_and_uavs.csv")),
+                java.time.ZoneId.of("Europe/Kyiv"), java.time.ZoneOffset.UTC);
+        assertThat(set.windows()).isNotEmpty();
+        for (ReferenceWindow w : set.windows()) {
+            assertThat(schemas.validate("news.reference.schema.json", tree(w))).as(w.key()).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldWriteReconcileAnswersThatMatchTheirContractForEveryStatus() {
+        ReferenceWindow night = new ReferenceWindow(ReferenceWindow.key("2026-01-25 18:00", "2026-01-26 08:00", "kpszsu"),
+                LocalDate.of(2026, 1, 26), "2026-01-25 18:00", "2026-01-26 08:00", "kpszsu", 138, 110,
+                List.of(new ReferenceModel("Shahed-136/131", 138, 110)), List.of("kpszsu/posts/x"));
+        ReferenceWindow daytime = new ReferenceWindow(ReferenceWindow.key("2026-01-26", "2026-01-26", "PvKPivden"),
+                LocalDate.of(2026, 1, 26), "2026-01-26", "2026-01-26", "PvKPivden", 5, 5,
+                List.of(new ReferenceModel("Unknown UAV", 5, 5)), List.of());
+        LedgerClaim close = new LedgerClaim(140, 110, null, null, Qualifier.APPROXIMATE, "RU", Evidence.of(TEXT, 34, 63),
+                "en-1", List.of("en-1"), List.of("wire"));
+        LedgerClaim other = new LedgerClaim(40, null, null, null, Qualifier.EXACT, "RU", Evidence.of(TEXT, 34, 63),
+                "en-2", List.of("en-2"), List.of("wire"));
+        DailyDroneCount ledger = new DailyDroneCount(LocalDate.of(2026, 1, 26), "ua-air-force", "UA", 180, 110, null, null,
+                List.of(close, other), List.of(), 2, 1);
+        Reconciliation mixed = new Reconciler(0.10).reconcile(LocalDate.of(2026, 1, 26),
+                new ReferenceDay(LocalDate.of(2026, 1, 26), List.of(night, daytime)), ledger);
+        Reconciliation alone = new Reconciler(0.10).reconcile(LocalDate.of(2026, 1, 27), null,
+                new DailyDroneCount(LocalDate.of(2026, 1, 27), "ua-air-force", "UA", 40, null, null, null, List.of(other),
+                        List.of(), 1, 1));
+        assertThat(mixed.pairs()).extracting(p -> p.status().json()).contains("within_tolerance", "mismatch");
+        assertThat(schemas.validate("api.reconcile.schema.json", tree(List.of(mixed, alone)))).isEmpty();
+    }
+
+    @Test
+    void shouldRejectAnOnlyLedgerPairThatNamesAWindow() {
+        ReconcilePair wrong = new ReconcilePair(ReconcileStatus.ONLY_LEDGER, "uav|a|b|c", null, null, null, null, null,
+                40, null, Qualifier.EXACT, null, null, null, "en-2", List.of("en-2"));
+        Reconciliation day = new Reconciliation(LocalDate.of(2026, 1, 27), "ua-air-force", 0.1, List.of(wrong));
+        assertThat(schemas.validate("api.reconcile.schema.json", tree(List.of(day)))).isNotEmpty();
+    }
+
+    @Test
+    void shouldWriteReconcileMismatchAlertsThatMatchTheAlertContract() {
+        Alert a = new Alert("reconcile_mismatch-0011223344556677", "reconcile_mismatch", "warning", DAY, "ua-air-force",
+                "drone_strikes", "Ledger of ua-air-force disagrees with the reference on 2024-09-13", "83 vs 100",
+                List.of("en-1"), List.of(Evidence.of(TEXT, 34, 63)), Instant.parse("2024-09-13T08:00:00Z"));
+        assertThat(schemas.validate("news.alerts.schema.json", tree(a))).isEmpty();
     }
 
     // ---- helpers -----------------------------------------------------------------------------------

@@ -18,6 +18,11 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import io.wirewatch.model.Qualifier;
+import io.wirewatch.model.ReconcilePair;
+import io.wirewatch.model.ReconcileStatus;
+import io.wirewatch.model.Reconciliation;
+import java.time.LocalDate;
 
 class HttpApiTest {
     private final AtomicReference<KafkaStreams.State> state = new AtomicReference<>(KafkaStreams.State.RUNNING);
@@ -45,6 +50,15 @@ class HttpApiTest {
         public List<io.wirewatch.model.TopicVolume> topicVolumes(java.time.Instant from, java.time.Instant to) {
             throwIfFailing();
             return List.of(new io.wirewatch.model.TopicVolume("drone_strikes", from, 3));
+        }
+
+        @Override
+        public List<Reconciliation> reconcile(LocalDate from, LocalDate to) {
+            throwIfFailing();
+            ReconcilePair pair = new ReconcilePair(ReconcileStatus.MATCH, "uav|2026-01-25 18:00|2026-01-26 08:00|kpszsu",
+                    "kpszsu", "2026-01-25 18:00", "2026-01-26 08:00", 138, 110, 138, 110, Qualifier.EXACT, 0, 0,
+                    null, "en-1", List.of("en-1"));
+            return List.of(new Reconciliation(from, "ua-air-force", 0.1, List.of(pair)));
         }
 
         private void throwIfFailing() {
@@ -86,6 +100,21 @@ class HttpApiTest {
         HttpResponse<String> r = get("/api/drones/daily?from=2026-01-26&to=2026-01-26");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).startsWith("[{\"day\":\"2026-01-26\",\"claimant\":\"ua-air-force\"");
+    }
+
+    @Test
+    void shouldAnswerReconcileAsOneJsonObjectPerDayWithItsPairs() throws Exception {
+        HttpResponse<String> r = get("/api/reconcile?from=2026-01-26&to=2026-01-26");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).startsWith("[{\"day\":\"2026-01-26\",\"claimant\":\"ua-air-force\"")
+                .contains("\"status\":\"match\"", "\"reference_launched\":138", "\"ledger_destroyed\":110");
+    }
+
+    @Test
+    void shouldAnswer400ForAReconcileRangeThatEndsBeforeItStarts() throws Exception {
+        HttpResponse<String> r = get("/api/reconcile?from=2026-01-27&to=2026-01-26");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("is after");
     }
 
     @Test

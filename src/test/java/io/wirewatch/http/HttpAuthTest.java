@@ -44,6 +44,11 @@ class HttpAuthTest {
         public List<TopicVolume> topicVolumes(Instant from, Instant to) {
             return List.of(new TopicVolume("drone_strikes", from, 3));
         }
+
+        @Override
+        public List<io.wirewatch.model.Reconciliation> reconcile(java.time.LocalDate from, java.time.LocalDate to) {
+            return List.of();
+        }
     };
 
     private final HttpClient client = HttpClient.newHttpClient();

@@ -58,6 +58,7 @@ class StreamsRunnerTest {
     void shouldCreateOutputsThatNeverExpireByEventTime() {
         Map<String, Map<String, String>> configs = runner.topicConfigs();
         assertThat(configs.get("news.drone-daily")).containsEntry("cleanup.policy", "compact");
+        assertThat(configs.get("news.reference")).containsEntry("cleanup.policy", "compact");
         assertThat(configs.get("news.alerts")).containsEntry("retention.ms", "-1");
         assertThat(configs.get("news.tagged")).containsEntry("retention.ms", "-1");
         assertThat(configs.get("news.drone-claims")).containsEntry("retention.ms", "-1");
