@@ -18,21 +18,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.internals.Sender;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -139,7 +135,8 @@ class RetriableProductionErrorIT {
         senderLog.addAppender(events);
         long deadLettersBefore = DeadLetterHandler.DEAD_LETTERS.get();
         try (Admin admin = Admin.create(first.clientProperties());
-             KafkaConsumer<String, byte[]> reader = committedReader(applicationId, settings.taggedTopic())) {
+             KafkaConsumer<String, byte[]> reader = ItSupport.committedReader(first.bootstrapServers(),
+                     applicationId + "-reader", settings.taggedTopic())) {
             await("both brokers registered").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                     .until(() -> admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size() == 2);
             admin.createTopics(List.of(new NewTopic(settings.taggedTopic(), PARTITIONS, (short) 2)
@@ -204,15 +201,4 @@ class RetriableProductionErrorIT {
         return parts.stream().filter(p -> p.isr().size() == 1).count();
     }
 
-    private KafkaConsumer<String, byte[]> committedReader(String applicationId, String topic) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, first.bootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, applicationId + "-reader");
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
-                new ByteArrayDeserializer());
-        consumer.subscribe(List.of(topic));
-        return consumer;
-    }
 }
