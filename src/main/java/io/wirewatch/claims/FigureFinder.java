@@ -30,7 +30,8 @@ import java.util.List;
  *   <li>"all 40", "всі 20", "جميع المسيرات الـ40", "both" mark every drone launched; "ещё 9", "25 more" a further
  *       statement.</li>
  *   <li>"X of Y": X takes Y's noun. After "من بين Y drones" / "out of Y drones", a bare number is a drone figure
- *       (the part). A number right after "all but" is dropped.</li>
+ *       (the part). "all but 3 of the 45" is "42 of the 45" ({@code all.but}); a number right after a
+ *       {@code figure.negators} word is dropped.</li>
  *   <li>Approximators and bounds right before the number set its qualifier.</li>
  *   <li>A region is what follows a region preposition within {@link #REGION_GAP} words of the noun, up to
  *       {@link #REGION_WORDS} words, stopping at punctuation, numbers and stop words; vague regions ("several
@@ -152,7 +153,16 @@ final class FigureFinder {
             return null;
         }
         int before = skipQuotesBack(tokens, start, from);
-        if (lex.get(Lexicon.NEGATORS).startOfMatchEndingAt(tokens, before, Math.max(from, before - MARKER_WINDOW)) >= 0) {
+        boolean allBut = false;
+        if (lex.get(Lexicon.ALL_BUT).startOfMatchEndingAt(tokens, before, Math.max(from, before - MARKER_WINDOW)) >= 0) {
+            // "destroyed all but three of the 45": the part is 45 - 3, read as "42 of the 45"
+            long whole = wholeAfter(tokens, end, to);
+            if (whole <= value) {
+                return null;
+            }
+            value = whole - value;
+            allBut = true;
+        } else if (lex.get(Lexicon.NEGATORS).startOfMatchEndingAt(tokens, before, Math.max(from, before - MARKER_WINDOW)) >= 0) {
             return null;
         }
         Qualifier q = Qualifier.EXACT;
@@ -200,7 +210,17 @@ final class FigureFinder {
         int[] region = ofNext ? new int[] {-1, -1} : region(tokens, afterNoun, to, elliptical);
         nouns.add(noun);
         return new Figure(start, end, cueStart, value, q, afterNoun, elliptical, part, ofNext, whole, false,
-                region[0], region[1], all(tokens, from, start, end), additional(tokens, from, before, end, to));
+                region[0], region[1], !allBut && all(tokens, from, start, end), additional(tokens, from, before, end, to));
+    }
+
+    /** The number Y of an "of Y" right after {@code end} ("three of the 45"), or 0. */
+    private long wholeAfter(List<Token> tokens, int end, int to) {
+        int len = lex.get(Lexicon.WHOLE_AFTER).matchAt(tokens, end, to);
+        if (len == 0 || end + len >= to) {
+            return 0;
+        }
+        Numbers.Match m = Numbers.parse(tokens.subList(end + len, to).stream().map(Token::norm).toList(), 0);
+        return m == null ? 0 : m.value();
     }
 
     /**

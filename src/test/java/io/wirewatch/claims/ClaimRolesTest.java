@@ -708,4 +708,20 @@ class ClaimRolesTest {
                 + " أكتوبر 2023 أكثر من 900 طائرة مسيرة.", null);
         assertThat(all).extracting(DroneClaim::scope).containsOnly(Scope.CUMULATIVE);
     }
+
+    @Test
+    void shouldReadAllButNOfMAsTheRemainderDestroyed() {
+        DroneClaim c = totals("Ukrainian forces destroyed all but four of the 52 attack drones launched overnight,"
+                + " Ukraine's General Staff said.").get(0);
+        assertThat(c.launched()).isEqualTo(52);
+        assertThat(c.destroyed()).isEqualTo(48);
+    }
+
+    @Test
+    void shouldDropTheFigureACorrectionReplaces() {
+        assertThat(totals("Ukraine's air force said 61 of the 77 drones had been downed, not 58 as it said in the"
+                + " morning.")).extracting(DroneClaim::destroyed).containsExactly(61);
+        assertThat(totals("Повітряні сили уточнили: збито 61 з 77 дронів, а не 58, як повідомлялося вранці."))
+                .extracting(DroneClaim::destroyed).containsExactly(61);
+    }
 }
