@@ -322,7 +322,8 @@ public final class ClaimExtractor {
             Figure f = found.get(i);
             int prevEnd = i > 0 ? found.get(i - 1).nounEnd() : a;
             int nextStart = i + 1 < found.size() ? found.get(i + 1).cueStart() : b;
-            Metric metric = metric(tokens, f, prevEnd, nextStart, i + 1 < found.size(), a, prev);
+            boolean wholeOfNext = i + 1 < found.size() && isDestroyedPart(tokens, found, i + 1, b);
+            Metric metric = metric(tokens, f, prevEnd, nextStart, i + 1 < found.size(), wholeOfNext, a, prev);
             if (metric == null || !metric.kept()) {
                 continue; // no role, or one that is no part of a claim ("12 are still in the air")
             }
@@ -364,8 +365,19 @@ public final class ClaimExtractor {
         return prev;
     }
 
-    private Metric metric(List<Token> tokens, Figure f, int prevEnd, int nextStart, boolean hasNext, int a,
-                          Metric prev) {
+    /** "з них 89 збито": figure {@code i} is a part with a destroy, lost or hit cue of its own. */
+    private boolean isDestroyedPart(List<Token> tokens, List<Figure> found, int i, int b) {
+        Figure f = found.get(i);
+        if (!f.part()) {
+            return false;
+        }
+        int nextStart = i + 1 < found.size() ? found.get(i + 1).cueStart() : b;
+        CueResolver.Cue cue = cues.metricCue(tokens, f, found.get(i - 1).nounEnd(), nextStart, i + 1 < found.size());
+        return cue != null && cue.metric() != Metric.LAUNCHED;
+    }
+
+    private Metric metric(List<Token> tokens, Figure f, int prevEnd, int nextStart, boolean hasNext,
+                          boolean wholeOfNext, int a, Metric prev) {
         if (f.ofNext()) {
             return Metric.DESTROYED;
         }
@@ -380,6 +392,9 @@ public final class ClaimExtractor {
             return prev;
         }
         CueResolver.Cue far = cues.farLeftCue(tokens, a, f.cueStart());
+        if (far == null && wholeOfNext) {
+            return Metric.LAUNCHED; // "103 шахеди та імітатори, з них 89 збито": the whole the next figure is part of
+        }
         return far == null ? null : far.metric();
     }
 }

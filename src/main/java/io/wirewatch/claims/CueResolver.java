@@ -16,6 +16,8 @@ import java.util.Map;
  *   <li>Without a cue of its own, a figure takes the metric of the figure before it in the sentence
  *       ("downed 40 drones, including 34 over ...").</li>
  *   <li>Still none: the nearest cue further left, up to {@link #FAR_WINDOW} tokens, jumping over other figures.</li>
+ *   <li>Still none, and the next figure is a part of it: launched, the whole ("«Якщо точніше — 103 шахеди та
+ *       імітатори, з них 89 збито»"; {@code ClaimExtractor}).</li>
  * </ol>
  * Attacker rules, first hit wins:
  * <ol>

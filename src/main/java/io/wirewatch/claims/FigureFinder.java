@@ -67,7 +67,8 @@ final class FigureFinder {
     /** "عدد الطائرات المسيرة التي دمرت أثناء اقترابها من العاصمة بلغ 34": the noun may stand well before the verb. */
     private static final int TOTAL_REACH = 10;
 
-    private enum Noun { DRONE, OTHER, NONE }
+    /** AIRCRAFT: an aircraft head alone ("65 طائرة"): drones once the sentence or statement counts drones. */
+    private enum Noun { DRONE, AIRCRAFT, OTHER, NONE }
 
     private final Lexicon lex;
 
@@ -288,6 +289,8 @@ final class FigureFinder {
                 drone = true;
             } else if (noun == Noun.OTHER) {
                 drone = false;
+            } else if (noun == Noun.AIRCRAFT) {
+                drone = seenDrone || droneContext; // "أسقطت 42 مسيرة ... من أصل 65 طائرة": the drones just counted
             } else if (isWholeOfPrevious && ofNextKept) {
                 drone = true;
             } else if (f.whole() && seenDrone) {
@@ -464,7 +467,7 @@ final class FigureFinder {
             budget--;
             k++;
         }
-        return head && isAircraftHead(tokens, j, to) ? Noun.OTHER : Noun.NONE;
+        return head && isAircraftHead(tokens, j, to) ? Noun.AIRCRAFT : Noun.NONE;
     }
 
     /**

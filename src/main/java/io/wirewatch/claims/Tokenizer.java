@@ -181,7 +181,8 @@ final class Tokenizer {
     /**
      * The word itself plus every reading with a leading conjunction (و، ف) and/or preposition-article
      * (ال، بال، كال، لل، ل، ب، ك) removed, keeping at least two letters. Lexicon entries are compared with
-     * all of them, so "والمسيرات" matches the entry "مسيرات" and "البيان" matches both "بيان" and "البيان".
+     * all of them, so "والمسيرات" matches the entry "مسيرات" and "البيان" matches both "بيان" and "البيان";
+     * after "لل" the article comes back too ("للقوات" matches "القوات").
      */
     static String[] forms(String norm) {
         if (norm.length() < 3 || norm.length() > MAX_FORM_WORD || !hasArabic(norm)) {
@@ -196,6 +197,10 @@ final class Tokenizer {
         for (String prefix : CLITIC_PREFIXES) {
             if (norm.length() - prefix.length() >= 2 && norm.startsWith(prefix)) {
                 forms.add(norm.substring(prefix.length()));
+                if (prefix.endsWith("لل")) {
+                    // "للقوات" is ل + القوات with the article's alef dropped: it also reads as "القوات"
+                    forms.add("ال" + norm.substring(prefix.length()));
+                }
             }
         }
         return forms.toArray(new String[0]);

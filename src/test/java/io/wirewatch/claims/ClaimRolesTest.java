@@ -724,4 +724,46 @@ class ClaimRolesTest {
         assertThat(totals("Повітряні сили уточнили: збито 61 з 77 дронів, а не 58, як повідомлялося вранці."))
                 .extracting(DroneClaim::destroyed).containsExactly(61);
     }
+
+    @Test
+    void shouldFindANameAfterTheLamAlefClitic() {
+        DroneClaim c = totals("أعلنت القيادة العامة للقوات المسلحة الأردنية أن الدفاعات الجوية رصدت 6 مسيرات وأسقطت 5"
+                + " منها.").get(0);
+        assertThat(c.claimant()).isEqualTo("jo-armed-forces");
+        assertThat(c.destroyed()).isEqualTo(5);
+    }
+
+    @Test
+    void shouldTakeAFigureWithoutACueForTheWholeOfTheDestroyedPartAfterIt() {
+        DroneClaim c = totals("Речник Повітряних сил розповів: «Загалом 118 шахедів та імітаторів, з них 97 збито"
+                + " мобільними вогневими групами».").get(0);
+        assertThat(c.launched()).isEqualTo(118);
+        assertThat(c.destroyed()).isEqualTo(97);
+        assertThat(totals("أعلنت وزارة الدفاع البريطانية أنها ستزود أوكرانيا بخمسين ألف طائرة مسيرة، 10 آلاف منها"
+                + " ستصنع محليا.")).isEmpty();
+    }
+
+    @Test
+    void shouldCountAPlainAircraftNounAsTheDronesTheSentenceCounts() {
+        DroneClaim c = totals("أسقطت الدفاعات الجوية 51 مسيرة روسية، وفُقد أثر 9 أخرى، من أصل 72 طائرة شاركت في"
+                + " الهجوم، وفق سلاح الجو الأوكراني.").get(0);
+        assertThat(c.launched()).isEqualTo(72);
+        assertThat(c.destroyed()).isEqualTo(51);
+        assertThat(c.lost()).isEqualTo(9);
+    }
+
+    @Test
+    void shouldReadSinceTheStartOfAnythingAsCumulativeInArabic() {
+        List<DroneClaim> all = extractor.extract("t1", DAY, "وقالت وزارة الدفاع الإماراتية إنها رصدت منذ بدء"
+                + " الاعتداءات 640 طائرة مسيرة.", null);
+        assertThat(all).extracting(DroneClaim::scope).containsOnly(Scope.CUMULATIVE);
+    }
+
+    @Test
+    void shouldReadDronesGoneFromTheRadarScreensAsLost() {
+        DroneClaim c = totals("قال سلاح الجو الأوكراني إن الدفاعات أسقطت 40 مسيرة، فيما توارت 12 طائرة مسيرة عن"
+                + " الرادارات.").get(0);
+        assertThat(c.destroyed()).isEqualTo(40);
+        assertThat(c.lost()).isEqualTo(12);
+    }
 }
