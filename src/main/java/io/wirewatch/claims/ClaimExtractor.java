@@ -373,7 +373,8 @@ public final class ClaimExtractor {
         }
         int nextStart = i + 1 < found.size() ? found.get(i + 1).cueStart() : b;
         CueResolver.Cue cue = cues.metricCue(tokens, f, found.get(i - 1).nounEnd(), nextStart, i + 1 < found.size());
-        return cue != null && cue.metric() != Metric.LAUNCHED;
+        // its own cue, not one between the whole and it ("о 58 дронах, уничтоженных за ночь, 19 из которых")
+        return cue != null && cue.metric() != Metric.LAUNCHED && cue.start() >= f.cueStart();
     }
 
     private Metric metric(List<Token> tokens, Figure f, int prevEnd, int nextStart, boolean hasNext,
@@ -388,12 +389,12 @@ public final class ClaimExtractor {
         if (cue != null) {
             return cue.metric();
         }
-        if (prev != null) {
-            return prev;
-        }
         CueResolver.Cue far = cues.farLeftCue(tokens, a, f.cueStart());
         if (far == null && wholeOfNext) {
             return Metric.LAUNCHED; // "103 шахеди та імітатори, з них 89 збито": the whole the next figure is part of
+        }
+        if (prev != null) {
+            return prev;
         }
         return far == null ? null : far.metric();
     }

@@ -13,11 +13,12 @@ import java.util.Map;
  *   <li>Else the nearest role cue wins, looking left to the previous figure and right to the next one,
  *       each at most {@link #CUE_WINDOW} tokens; on a tie the left cue wins (the verb usually comes first:
  *       "أسقطت 78", "shot down 95").</li>
+ *   <li>Without a cue of its own or further left (rule 4's), a figure that the next figure's destroyed, lost or hit
+ *       part is taken from is launched, the whole ("«Якщо точніше — 103 шахеди, з них 89 збито»", "88 дронів, 71
+ *       із них збито"; {@code ClaimExtractor}).</li>
  *   <li>Without a cue of its own, a figure takes the metric of the figure before it in the sentence
  *       ("downed 40 drones, including 34 over ...").</li>
  *   <li>Still none: the nearest cue further left, up to {@link #FAR_WINDOW} tokens, jumping over other figures.</li>
- *   <li>Still none, and the next figure is a part of it: launched, the whole ("«Якщо точніше — 103 шахеди та
- *       імітатори, з них 89 збито»"; {@code ClaimExtractor}).</li>
  * </ol>
  * Attacker rules, first hit wins:
  * <ol>

@@ -150,7 +150,7 @@ final class FigureFinder {
     }
 
     private Figure describe(List<Token> tokens, int from, int to, int start, int end, long value, List<Noun> nouns) {
-        if (isDayOfMonth(tokens, from, to, start, end) || isClockTime(tokens, end, to)) {
+        if (isDayOfMonth(tokens, from, to, start, end) || isClockTime(tokens, end, to) || isMinutes(tokens, from, start)) {
             return null;
         }
         int before = skipQuotesBack(tokens, start, from);
@@ -299,7 +299,9 @@ final class FigureFinder {
                 drone = true; // "Всі 20 знищені": every one of the drones the text is about
             } else {
                 drone = !isWholeOfPrevious && (((seenDrone || droneContext) && (f.hasRegion() || f.part()))
-                        || wholeSeen || (seenDrone && (nextToCue(tokens, f) || afterCue(tokens, from, f))));
+                        || wholeSeen || (seenDrone && (nextToCue(tokens, f) || afterCue(tokens, from, f)))
+                        // "— Сбить удалось 48, еще четыре потеряны локационно": the statement goes on counting
+                        || (droneContext && (nextToFateCue(tokens, f) || afterCue(tokens, from, f))));
             }
             if (isWholeOfPrevious && drone) {
                 f = f.withWhole(true);
@@ -394,6 +396,17 @@ final class FigureFinder {
                     || lex.get(Lexicon.LOST_CUES).matchAt(tokens, k, to) > 0
                     || lex.get(Lexicon.HIT_CUES).matchAt(tokens, k, to) > 0
                     || lex.get(Lexicon.HIT_AFTER).matchAt(tokens, k, to) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "еще четыре потеряны": a bare number right before a destroy or lost cue (not a hit: "one more struck"). */
+    private boolean nextToFateCue(List<Token> tokens, Figure f) {
+        int to = Math.min(tokens.size(), f.end() + CUE_GAP + 2);
+        for (int k = f.end(); k < Math.min(to, f.end() + CUE_GAP + 1); k++) {
+            if (fateCue(tokens, k, to) > 0) {
                 return true;
             }
         }
@@ -629,6 +642,11 @@ final class FigureFinder {
         }
         Token colon = tokens.get(end);
         return colon.start() == tokens.get(end - 1).end() && tokens.get(end + 1).start() == colon.end();
+    }
+
+    /** The "30" of "08:30". */
+    private static boolean isMinutes(List<Token> tokens, int from, int start) {
+        return start - 2 >= from && tokens.get(start - 2).isNumber() && isClockTime(tokens, start - 1, tokens.size());
     }
 
     /** "Sept. 8", "on 8 September", "на 21 августа": a month word right before (past its dot) or right after. */

@@ -766,4 +766,35 @@ class ClaimRolesTest {
         assertThat(c.destroyed()).isEqualTo(40);
         assertThat(c.lost()).isEqualTo(12);
     }
+
+    @Test
+    void shouldGoOnCountingInTheNextSentenceOfAQuote() {
+        DroneClaim c = totals("«Уночі противник випустив 64 \"шахеди\", — сказав в ефірі речник Повітряних сил Юрій"
+                + " Ігнат. — Збити вдалося 51, ще шість локаційно втрачені».").get(0);
+        assertThat(c.launched()).isEqualTo(64);
+        assertThat(c.destroyed()).isEqualTo(51);
+        assertThat(c.lost()).isEqualTo(6);
+    }
+
+    @Test
+    void shouldNotCountTheMinutesOfAClockTime() {
+        assertThat(totals("Повітряні сили повідомили, що станом на 09:45 збито 58 безпілотників."))
+                .extracting(DroneClaim::destroyed).containsExactly(58);
+    }
+
+    @Test
+    void shouldNotCountAirTargetsAsDrones() {
+        DroneClaim c = totals("Противник атакував 83 ударними БпЛА та трьома ракетами, повідомили Повітряні сили."
+                + " Знешкоджено 70 повітряних цілей.").get(0);
+        assertThat(c.launched()).isEqualTo(83);
+        assertThat(c.destroyed()).isNull();
+    }
+
+    @Test
+    void shouldTakeACarriedFigureWithAPartAfterItForTheWhole() {
+        List<DroneClaim> claims = totals("У Повітряних силах повідомили, що вночі було збито 40 дронів. Друга хвиля"
+                + " теж не була тихою: 33 дрони, 29 із них збито.");
+        assertThat(claims).extracting(DroneClaim::launched).contains(33);
+        assertThat(claims).extracting(DroneClaim::destroyed).contains(40, 29);
+    }
 }
