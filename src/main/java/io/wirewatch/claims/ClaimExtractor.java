@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  *       speaker. A masthead ("Повітряні сили: ...") speaks for the whole post; an unattributed sentence with drone
  *       figures takes the speaker the next sentence of its paragraph names.
  *       Without one, a sentence continues the claimant of the sentence right before it in the same paragraph
- *       when that one stated drone figures, was a headline attribution ("الدفاع الروسية:") or the sentence
+ *       when that one stated drone figures, was a headline attribution ("الدفاع الروسية:"), ended in a colon
+ *       that opens a list (then the next paragraph too: "نشر سلاح الجو حصيلته على النحو التالي:") or the sentence
  *       itself reports someone unnamed ("a top official said"); or of one up to {@link #CONTINUATION_REACH}
  *       sentences back when it says it continues ("وأضاف البيان", "the ministry added"). A figure nobody can be
  *       found for is dropped: precision first.</li>
@@ -108,6 +109,8 @@ public final class ClaimExtractor {
         int paragraph = -1;
         boolean hadDrones;
         boolean headline;
+        /** The claimant's sentence ended in a colon ("نشر سلاح الجو حصيلته على النحو التالي:"): a list follows. */
+        boolean opensList;
         Metric lastMetric;
         /** "Повітряні сили: ..." as the first line: the whole post is that body's statement. */
         Claimant masthead;
@@ -167,7 +170,10 @@ public final class ClaimExtractor {
             // "Повітряні сили: ..." or an attributed figure as the title: the lead goes on with that statement.
             boolean lead = own == null && index - st.sentence == 1 && s.paragraph() == st.paragraph + 1
                     && (st.headline || (st.sentence == 0 && st.hadDrones));
-            adjacent |= lead;
+            // "... على النحو التالي:" then "- أُطلقت: 96 مسيرة": the list, in the same paragraph or the next
+            boolean list = own == null && index - st.sentence == 1 && st.opensList
+                    && (s.paragraph() == st.paragraph || s.paragraph() == st.paragraph + 1);
+            adjacent |= lead || list;
             if (adjacent || continued) {
                 claimant = st.claimant;
                 carried = true;
@@ -237,6 +243,7 @@ public final class ClaimExtractor {
         }
         if (own != null || (carried && !found.isEmpty())) {
             st.headline = !carried && attribution.headline();
+            st.opensList = !carried && found.isEmpty() && b > a && tokens.get(b - 1).norm().equals(":");
             st.claimant = claimant;
             st.sentence = index;
             st.paragraph = s.paragraph();

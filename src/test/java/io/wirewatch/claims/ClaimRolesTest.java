@@ -797,4 +797,29 @@ class ClaimRolesTest {
         assertThat(claims).extracting(DroneClaim::launched).contains(33);
         assertThat(claims).extracting(DroneClaim::destroyed).contains(40, 29);
     }
+
+    @Test
+    void shouldGiveAListAfterAColonTheSpeakerOfTheSentenceThatOpensIt() {
+        DroneClaim c = totals("نشرت القيادة الجوية الأوكرانية حصيلة الليلة على النحو الآتي:\n\n- أُطلقت: 84 مسيرة"
+                + " وصاروخان.\n- أُسقطت: 69 مسيرة.\n- فُقدت موقعيا: 9 مسيرات.").get(0);
+        assertThat(c.claimant()).isEqualTo("ua-air-force");
+        assertThat(c.launched()).isEqualTo(84);
+        assertThat(c.destroyed()).isEqualTo(69);
+        assertThat(c.lost()).isEqualTo(9);
+    }
+
+    @Test
+    void shouldTakeTheSpeakerWhoSumsUpAQuote() {
+        DroneClaim c = totals("«أسقطنا الليلة خمسا وثلاثين مسيرة من أصل أربعين»، بهذه الكلمات لخّص المتحدث باسم سلاح"
+                + " الجو الأوكراني نتائج الليلة.").get(0);
+        assertThat(c.claimant()).isEqualTo("ua-air-force");
+        assertThat(c.launched()).isEqualTo(40);
+        assertThat(c.destroyed()).isEqualTo(35);
+    }
+
+    @Test
+    void shouldCountEnemyApparatusesAsDronesInUkrainian() {
+        assertThat(totals("Знешкоджено п'ятдесят два ворожих апарати, повідомили Повітряні сили."))
+                .extracting(DroneClaim::destroyed).containsExactly(52);
+    }
 }
