@@ -25,7 +25,7 @@ import java.util.Set;
  *       metric (a restatement: "83" said twice), or a value within {@link #TOLERANCE} of it when either is not
  *       exact ("حوالى 100" then "99"): the exact value, its qualifier and its evidence win.</li>
  *   <li>Otherwise it fills the empty metric of a claim of the same claimant and scope stated in the same or the
- *       previous sentence ("launched 138 ..., 110 of which were shot down"; "78 من أصل 83").</li>
+ *       previous sentence ("launched 138 ..., 110 of which were shot down"; "78 من أصل 83"), the latest such claim first.</li>
  *   <li>Otherwise it starts a new claim. Regional figures are deduplicated on claimant, region, metric, value.</li>
  *   <li>A claim's qualifier is its destroyed figure's, else its launched figure's. A stated attacker beats the
  *       claimant's default.</li>
@@ -296,14 +296,19 @@ final class ClaimMerger {
         return null;
     }
 
+    /**
+     * The open claim to fill, the most recently stated first: a headline's "29 launched" must not take the
+     * destroyed figure of the body's first statement ("з 63 ..., знешкоджено 57") from that statement's own claim.
+     */
     private static Builder findOpenSlot(List<Builder> claims, ClaimPart p, Scope scope) {
+        Builder best = null;
         for (Builder b : claims) {
             if (b.scope == scope && b.claimant.equals(p.claimant()) && b.get(p.metric()) == null
-                    && p.sentence() - b.lastSentence <= 1) {
-                return b;
+                    && p.sentence() - b.lastSentence <= 1 && (best == null || b.lastSentence > best.lastSentence)) {
+                best = b;
             }
         }
-        return null;
+        return best;
     }
 
     static boolean sameFigure(long a, Qualifier qa, long b, Qualifier qb) {

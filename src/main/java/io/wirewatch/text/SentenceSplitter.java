@@ -15,7 +15,8 @@ import java.util.List;
  *   <li>A period after a single capital letter ({@code U.S. officials}) does not end a sentence.</li>
  *   <li>Nor does a period followed by a lower-case word ({@code 9 a.m. local time}, {@code в 2024 г. было}),
  *       or a month abbreviation followed by a number ({@code Nov. 29}), or {@code a.m.}/{@code p.m.} followed
- *       by its time zone ({@code 8:00 p.m. Moscow time}, {@code 7 a.m. GMT}).</li>
+ *       by its time zone ({@code 8:00 p.m. Moscow time}, {@code 7 a.m. GMT}), or a title before a name
+ *       ({@code Brig. Gen. Turki al-Maliki}, {@code Lt. Col. ...}).</li>
  *   <li>Sentences are trimmed of surrounding white space; empty ones are dropped.</li>
  * </ol>
  */
@@ -100,6 +101,7 @@ public final class SentenceSplitter {
             }
             if (k < n && k > j && text.charAt(k) != '\n' && (Character.isLowerCase(text.charAt(k))
                     || (Character.isDigit(text.charAt(k)) && isMonthAbbreviation(text, i))
+                    || (Character.isUpperCase(text.charAt(k)) && isTitle(text, i))
                     || (isClockSuffix(text, i) && isTimeZone(text, k)))) {
                 return false;
             }
@@ -118,6 +120,19 @@ public final class SentenceSplitter {
         }
         return (b == 0 || !Character.isLetter(text.charAt(b - 1)))
                 && MONTHS.contains(text.substring(b, dot).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> TITLES = java.util.Set.of("brig", "gen", "col", "lt", "maj", "capt",
+            "sgt", "adm", "cmdr", "cdr", "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "pres", "lieut");
+
+    /** Whether the period at {@code dot} closes a title ("Brig. Gen. Turki al-Maliki"): a name follows. */
+    private static boolean isTitle(String text, int dot) {
+        int b = dot;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1)) && dot - b < 6) {
+            b--;
+        }
+        return (b == 0 || !Character.isLetter(text.charAt(b - 1)))
+                && TITLES.contains(text.substring(b, dot).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the period at {@code dot} closes "a.m" or "p.m". */

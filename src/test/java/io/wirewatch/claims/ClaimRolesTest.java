@@ -822,4 +822,22 @@ class ClaimRolesTest {
         assertThat(totals("Знешкоджено п'ятдесят два ворожих апарати, повідомили Повітряні сили."))
                 .extracting(DroneClaim::destroyed).containsExactly(52);
     }
+
+    @Test
+    void shouldKnowTheSudaneseArmyAndASpokesmanWithARank() {
+        DroneClaim c = totals("Air defences shot down nine drones over Kassala, army spokesman Brig. Gen. Khalid Omar"
+                + " of Sudan's army said.").get(0);
+        assertThat(c.claimant()).isEqualTo("sd-army");
+        assertThat(c.destroyed()).isEqualTo(9);
+    }
+
+    @Test
+    void shouldNotCountTheTwoThatFellAsLaunched() {
+        DroneClaim c = totals("أعلنت وزارة الدفاع القطرية أن الدفاعات اعترضت سبعا من أصل تسع مسيرات، وأن المسيرتين"
+                + " الأخريين سقطتا في منطقة خالية.").get(0);
+        assertThat(c.launched()).isEqualTo(9);
+        assertThat(c.destroyed()).isEqualTo(7);
+        assertThat(totals("أعلنت وزارة الدفاع القطرية أن الدفاعات اعترضت سبعا من أصل تسع مسيرات، وأن المسيرتين"
+                + " الأخريين سقطتا في منطقة خالية.")).hasSize(1);
+    }
 }

@@ -57,6 +57,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldNotSplitAfterATitleBeforeAName() {
+        assertThat(texts("Spokesman Brig. Gen. Yahya Saree said so. Lt. Col. Ivanov agreed."))
+                .containsExactly("Spokesman Brig. Gen. Yahya Saree said so.", "Lt. Col. Ivanov agreed.");
+    }
+
+    @Test
     void shouldKeepClosingQuoteWithItsSentence() {
         assertThat(texts("He said \"no.\" Then left.")).containsExactly("He said \"no.\"", "Then left.");
     }
