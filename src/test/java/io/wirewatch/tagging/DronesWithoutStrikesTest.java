@@ -51,4 +51,17 @@ class DronesWithoutStrikesTest {
         assertThat(topics("Russia launched 90 strike drones at Ukraine overnight, the air force said.", "en"))
                 .contains("drone_strikes");
     }
+
+    @Test
+    void shouldNotTagAnExerciseOrAVoteAsAStrike() {
+        assertThat(topics("Air defence crews shot down 30 target drones during a live-fire exercise.", "en"))
+                .doesNotContain("drone_strikes");
+        assertThat(topics("Lawmakers shot down an amendment on police drones.", "en")).doesNotContain("drone_strikes");
+        assertThat(topics("На учениях расчеты ПВО сбили 18 беспилотных мишеней.", "ru")).doesNotContain("drone_strikes");
+        assertThat(topics("Під час навчань на полігоні бійці збили 20 дронів-мішеней.", "uk"))
+                .doesNotContain("drone_strikes");
+        assertThat(topics("اختتم تمرين مشترك شاركت فيه وحدات الطائرات المسيرة.", "ar")).doesNotContain("drone_strikes");
+        assertThat(topics("شارك الآلاف في مسيرة تشييع وطائرة مسيرة تحلق فوقهم.", "ar")).doesNotContain("drone_strikes");
+        assertThat(topics("На Брянщиной силы ПВО сбили 18 беспилотников.", "ru")).contains("drone_strikes");
+    }
 }
