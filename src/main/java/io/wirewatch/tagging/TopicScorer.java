@@ -27,7 +27,8 @@ import java.util.Set;
  *   <li>The topic fires when the score reaches its threshold. In a long report (at least
  *       {@link #LONG_PARAGRAPHS} paragraphs, the title counting as one) it must also reach it in the lead
  *       (title and first {@link #LEAD_PARAGRAPHS} body paragraphs) or within a passage of at most
- *       {@link #PASSAGE_PARAGRAPHS} consecutive paragraphs whose evidence spans at least two sentences: a topic
+ *       {@link #PASSAGE_PARAGRAPHS} consecutive paragraphs whose evidence spans at least two sentences or opens one
+ *       of them before a comma ("دبلوماسيا، ...", "On the diplomatic front, ..."): a topic
  *       is what the headline and lead are about or what a passage is about, not a passing mention (one clause,
  *       or single words scattered far apart) that adds up with others across a long story.
  *   <li>Evidence is the first counting occurrence of each distinct term, heaviest lines first, capped
@@ -42,6 +43,12 @@ final class TopicScorer {
     static final int LEAD_PARAGRAPHS = 2;
     /** A subject of a long report runs over a few paragraphs; one clause is a passing mention. */
     static final int PASSAGE_PARAGRAPHS = 3;
+    /**
+     * "وعلى الصعيد السياسي، ...", "Diplomatically, ...": a paragraph that says what it is about does so in its
+     * first words, set off by a comma.
+     */
+    static final int OPENER_TOKENS = 3;
+    static final int OPENER_TAIL = 2;
 
     private final String text;
     private final List<Token> tokens;
@@ -72,9 +79,10 @@ final class TopicScorer {
         Set<Concept> firedConcepts = new HashSet<>();
         List<Fired> fired = new ArrayList<>();
         Map<Concept, Set<Long>> paragraphsOf = new IdentityHashMap<>();
+        Set<Integer> opened = new HashSet<>();
         for (Claim claim : claims) {
             Set<Long> where = paragraphsOf.computeIfAbsent(claim.concept(), c -> new HashSet<>());
-            int first = claimOccurrences(claim, rule.blockers(), covered, where);
+            int first = claimOccurrences(claim, rule.blockers(), covered, where, opened);
             if (first >= 0) {
                 firedConcepts.add(claim.concept());
                 int id = claim.term().id();
@@ -85,7 +93,7 @@ final class TopicScorer {
         if (score < rule.threshold() || fired.isEmpty()) {
             return Optional.empty();
         }
-        if (paragraphs() >= LONG_PARAGRAPHS && !focused(firedConcepts, paragraphsOf, rule.threshold())) {
+        if (paragraphs() >= LONG_PARAGRAPHS && !focused(firedConcepts, paragraphsOf, opened, rule.threshold())) {
             return Optional.empty();
         }
         return Optional.of(new TopicTag(rule.topic(), score, evidence(fired)));
@@ -93,10 +101,12 @@ final class TopicScorer {
 
     /**
      * Whether the lead, or a passage of at most {@link #PASSAGE_PARAGRAPHS} consecutive paragraphs with evidence
-     * in two or more sentences, reaches the threshold. {@code where} holds {@code paragraph << 32 | sentence} of
-     * each counting occurrence.
+     * in two or more sentences or opening with evidence ("دبلوماسيا، أجرى ...", "On the diplomatic front, ..."),
+     * reaches the threshold. {@code where} holds {@code paragraph << 32 | sentence} of each counting occurrence;
+     * {@code opened} the paragraphs whose first {@link #OPENER_TOKENS} tokens hold one, followed by a comma.
      */
-    private boolean focused(Set<Concept> fired, Map<Concept, Set<Long>> paragraphsOf, double threshold) {
+    private boolean focused(Set<Concept> fired, Map<Concept, Set<Long>> paragraphsOf, Set<Integer> opened,
+                            double threshold) {
         double lead = 0;
         for (Concept c : fired) {
             if (paragraphsOf.get(c).stream().anyMatch(w -> (int) (w >> 32) <= LEAD_PARAGRAPHS)) {
@@ -110,6 +120,10 @@ final class TopicScorer {
             int last = first + PASSAGE_PARAGRAPHS - 1;
             double score = 0;
             Set<Integer> sentences = new HashSet<>();
+            boolean opens = false;
+            for (int p = first; p <= last && !opens; p++) {
+                opens = opened.contains(p);
+            }
             for (Concept c : fired) {
                 boolean here = false;
                 for (long w : paragraphsOf.get(c)) {
@@ -121,7 +135,7 @@ final class TopicScorer {
                 }
                 score += here ? c.weight() : 0;
             }
-            if (score >= threshold && sentences.size() >= 2) {
+            if (score >= threshold && (sentences.size() >= 2 || opens)) {
                 return true;
             }
         }
@@ -180,7 +194,8 @@ final class TopicScorer {
     }
 
     /** Marks every counting, not yet covered occurrence of the claim covered; returns the first, or -1. */
-    private int claimOccurrences(Claim claim, List<TermPattern> blockers, boolean[] covered, Set<Long> where) {
+    private int claimOccurrences(Claim claim, List<TermPattern> blockers, boolean[] covered, Set<Long> where,
+                                 Set<Integer> opened) {
         int id = claim.term().id();
         Concept concept = claim.concept();
         int first = -1;
@@ -192,13 +207,38 @@ final class TopicScorer {
             }
             Arrays.fill(covered, start, end + 1, true);
             if (paragraphs() >= LONG_PARAGRAPHS) {
-                where.add(((long) paragraphOf(start) << 32) | sentenceOf(start));
+                int paragraph = paragraphOf(start);
+                where.add(((long) paragraph << 32) | sentenceOf(start));
+                if (paragraph > 0 && paragraphOf(Math.max(0, start - OPENER_TOKENS)) < paragraph
+                        && commaAfter(tokens.get(end).originalEnd())) {
+                    opened.add(paragraph);
+                }
             }
             if (first < 0) {
                 first = i;
             }
         }
         return first;
+    }
+
+    /**
+     * A comma after {@code offset}, at most {@link #OPENER_TAIL} words on: the words before it are a fronted
+     * phrase ("دبلوماسيا، ...", "On the diplomatic front, ...").
+     */
+    private boolean commaAfter(int offset) {
+        int i = offset;
+        for (int words = 0; words <= OPENER_TAIL; words++) {
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            if (i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == '\u060C')) {
+                return true;
+            }
+            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+        }
+        return false;
     }
 
     private static boolean isCovered(boolean[] covered, int start, int end) {

@@ -52,4 +52,13 @@ class LongReportTopicsTest {
     void shouldStillTagAShortWireFromOneSentence() {
         assertThat(topics("Envoys met in Geneva for ceasefire talks on Tuesday.")).contains("diplomacy");
     }
+
+    @Test
+    void shouldTagATopicThatOneParagraphOpensWithBeforeAComma() {
+        assertThat(topics(powerCutReport("On the diplomatic front, envoys of both countries held ceasefire talks"
+                + " in Geneva on Tuesday.")))
+                .contains("diplomacy");
+        assertThat(topics(powerCutReport("Diplomats said the outages came as envoys prepared for talks in Geneva.")))
+                .doesNotContain("diplomacy");
+    }
 }
