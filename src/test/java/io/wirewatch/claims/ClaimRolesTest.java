@@ -840,4 +840,19 @@ class ClaimRolesTest {
         assertThat(totals("أعلنت وزارة الدفاع القطرية أن الدفاعات اعترضت سبعا من أصل تسع مسيرات، وأن المسيرتين"
                 + " الأخريين سقطتا في منطقة خالية.")).hasSize(1);
     }
+
+    @Test
+    void shouldNotCountAFractionOfTheDrones() {
+        assertThat(totals("Воздушные силы: ПВО уничтожила три четверти ночных дронов.")).isEmpty();
+        assertThat(totals("Губернатор сообщил, что над регионом сбиты около двух десятков беспилотников."))
+                .extracting(DroneClaim::destroyed).containsExactly(20);
+    }
+
+    @Test
+    void shouldReadAWeeksSummaryAsCumulative() {
+        List<DroneClaim> all = extractor.extract("t1", DAY, "Губернатор Вячеслав Гладков сообщил, подводя итоги"
+                + " недели, что по области выпущены 870 беспилотников.", null);
+        assertThat(all).isNotEmpty();
+        assertThat(all).extracting(DroneClaim::scope).containsOnly(Scope.CUMULATIVE);
+    }
 }

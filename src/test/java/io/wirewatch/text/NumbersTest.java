@@ -175,4 +175,12 @@ class NumbersTest {
         assertThat(Numbers.parse(List.of("пʼятдесят", "два"), 0).value()).isEqualTo(52);
         assertThat(Numbers.parse(List.of("сто", "десять"), 0).value()).isEqualTo(110);
     }
+
+    @Test
+    void shouldCountTensOfDronesInRussianAndUkrainian() {
+        assertThat(value("двух десятков")).isEqualTo(20L);
+        assertThat(value("трех десятков")).isEqualTo(30L);
+        assertThat(value("три десятки")).isEqualTo(30L);
+        assertThat(value("десятков")).isNull();
+    }
 }
