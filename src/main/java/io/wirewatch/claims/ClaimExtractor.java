@@ -200,8 +200,8 @@ public final class ClaimExtractor {
                 && (!found.isEmpty() || reportsBack(tokens, a, b))) {
             // "Ворог запустив 139 БпЛА. ... збито 110, повідомили Повітряні сили": the first sentence is the same
             // statement, its speaker named one sentence later in the paragraph
-            pendingMetric = attribute(text, tokens, pending.sentence(), pending.a(), pending.b(), pending.index(), own,
-                    null, pending.found(), parts);
+            pendingMetric = attribute(text, tokens, pending.sentence(), pending.a(), pending.b(), pending.a(),
+                    pending.index(), own, null, pending.found(), parts);
         }
         List<Integer> clauses = found.isEmpty() ? List.of(a) : clauseStarts(tokens, a, b);
         if (clauses.size() > 1) {
@@ -225,7 +225,8 @@ public final class ClaimExtractor {
                 }
                 if (who != null && !inClause.isEmpty()) {
                     Sentence clause = new Sentence(tokens.get(cs).start(), tokens.get(ce - 1).end(), s.paragraph());
-                    Metric m = attribute(text, tokens, clause, cs, ce, index, who, carriedMetric, inClause, parts);
+                    // A period named before this clause ("Over the whole week, Zelensky said, ...") covers it too.
+                    Metric m = attribute(text, tokens, clause, cs, ce, a, index, who, carriedMetric, inClause, parts);
                     lastMetric = m != null ? m : lastMetric;
                     carriedMetric = m != null ? m : carriedMetric;
                 }
@@ -235,7 +236,7 @@ public final class ClaimExtractor {
                 }
             }
         } else if (claimant != null && !found.isEmpty()) {
-            lastMetric = attribute(text, tokens, s, a, b, index, claimant, carried ? st.lastMetric : pendingMetric,
+            lastMetric = attribute(text, tokens, s, a, b, a, index, claimant, carried ? st.lastMetric : pendingMetric,
                     found, parts);
         }
         if (claimant == null && !found.isEmpty() && parts.size() == partsBefore) {
@@ -319,9 +320,9 @@ public final class ClaimExtractor {
     }
 
     /** Adds one part per figure with a metric; returns the metric of the last one. */
-    private Metric attribute(String text, List<Token> tokens, Sentence s, int a, int b, int index, Claimant claimant,
-                             Metric carriedMetric, List<Figure> found, List<ClaimPart> parts) {
-        PeriodMarks periods = PeriodMarks.of(lex, tokens, a, b);
+    private Metric attribute(String text, List<Token> tokens, Sentence s, int a, int b, int periodFrom, int index,
+                             Claimant claimant, Metric carriedMetric, List<Figure> found, List<ClaimPart> parts) {
+        PeriodMarks periods = PeriodMarks.of(lex, tokens, periodFrom, b);
         boolean samePeriod = lex.get(Lexicon.SAME_PERIOD).find(tokens, a, b) >= 0 && previousWasCumulative(parts, index);
         Evidence evidence = Evidence.of(text, s.start(), s.end());
         Metric prev = carriedMetric;

@@ -17,6 +17,8 @@ import java.util.Set;
  *
  * <p>Rules, in order:
  * <ol>
+ *   <li>A headline figure that a body sentence states again as cumulative or as a breakdown by region takes
+ *       that scope (the headline restates it): it is never a total of its own.</li>
  *   <li>Scope: a breakdown figure is {@link Scope#REGION}. A figure with a region is also {@code REGION} when the
  *       same claimant states a larger figure of the same metric and scope without a region in the article;
  *       otherwise the figure is the whole of its statement and stays a total (the region is dropped).
@@ -131,9 +133,28 @@ final class ClaimMerger {
         Map<String, List<Builder>> byClaimantScope = new HashMap<>();
         Set<String> regionKeys = new HashSet<>();
         Map<String, Long> largestPlain = largestPlainFigures(parts);
+        Set<String> bodyCumulative = new HashSet<>();
+        Set<String> bodyRegional = new HashSet<>();
+        for (ClaimPart p : parts) {
+            if (p.sentence() > 0 && p.cumulative()) {
+                bodyCumulative.add(figureKey(p));
+            } else if (p.sentence() > 0 && p.breakdown() && p.region() != null) {
+                bodyRegional.add(figureKey(p));
+            }
+        }
         for (ClaimPart p : parts) {
             if (p.value() > Integer.MAX_VALUE) {
                 continue;
+            }
+            if (p.sentence() == 0 && !p.cumulative() && !isRegional(p, largestPlain)) {
+                // The headline restates a body figure: "حصيلة أسبوع: ... 1417" is the body's weekly 1417, "Над
+                // Белгородской областью сбит 21 беспилотник" the body's 21 of that region, not totals of their own.
+                if (bodyRegional.contains(figureKey(p))) {
+                    continue;
+                }
+                if (bodyCumulative.contains(figureKey(p))) {
+                    p = p.asCumulative();
+                }
             }
             if (p.value() == FigureFinder.ALL_OF_THEM) {
                 allOfThem(byClaimantScope.get(p.claimant().id() + '|' + (p.cumulative() ? Scope.CUMULATIVE : Scope.TOTAL)), p);
@@ -281,6 +302,10 @@ final class ClaimMerger {
         }
         Long largest = largestPlain.get(plainKey(p));
         return largest != null && largest > p.value();
+    }
+
+    private static String figureKey(ClaimPart p) {
+        return p.claimant().id() + '|' + p.metric() + '|' + p.value();
     }
 
     private static Builder findSame(List<Builder> claims, ClaimPart p, Scope scope) {

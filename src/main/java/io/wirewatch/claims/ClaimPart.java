@@ -16,4 +16,9 @@ import io.wirewatch.model.Qualifier;
 record ClaimPart(Claimant claimant, Metric metric, long value, Qualifier qualifier, String attacker,
                  boolean attackerStated, boolean cumulative, boolean breakdown, String region, int sentence, Evidence evidence,
                  boolean additional) {
+
+    ClaimPart asCumulative() {
+        return new ClaimPart(claimant, metric, value, qualifier, attacker, attackerStated, true, breakdown, region,
+                sentence, evidence, additional);
+    }
 }

@@ -855,4 +855,32 @@ class ClaimRolesTest {
         assertThat(all).isNotEmpty();
         assertThat(all).extracting(DroneClaim::scope).containsOnly(Scope.CUMULATIVE);
     }
+
+    @Test
+    void shouldReadSinceTheStartOfAnyPeriodAndAWholeWeekAsCumulative() {
+        assertThat(extractor.extract("t1", DAY, "Ukraine's air force said Russia has launched more than 4,200 drones"
+                + " since the start of the month.", null)).extracting(DroneClaim::scope).containsOnly(Scope.CUMULATIVE);
+        assertThat(extractor.extract("t1", DAY, "Over the whole week, President Zelensky said, Russia used more than 1,100"
+                + " attack drones.", null)).extracting(DroneClaim::scope).containsOnly(Scope.CUMULATIVE);
+    }
+
+    @Test
+    void shouldGiveAHeadlineFigureTheScopeOfTheBodyFigureItRestates() {
+        List<DroneClaim> all = extractor.extract("t1", DAY, "الدفاع الروسية تعلن إسقاط ٩٨٠ مسيرة\n\nفي ملخصها الأسبوعي،"
+                + " ذكرت وزارة الدفاع الروسية أن الدفاعات الجوية أسقطت خلال الأيام السبعة الماضية ٩٨٠ طائرة مسيرة.", null);
+        assertThat(all).isNotEmpty();
+        assertThat(all).extracting(DroneClaim::scope).containsOnly(Scope.CUMULATIVE);
+    }
+
+    @Test
+    void shouldTakeAGovernorOfAUkrainianRegionForTheRegionalAdministration() {
+        assertThat(totals("وقال حاكم منطقة زابوريجيا إن الدفاعات الجوية أسقطت فوق المنطقة 19 مسيرة."))
+                .extracting(DroneClaim::claimant).containsExactly("ua-regional-administration");
+    }
+
+    @Test
+    void shouldNotTakeAPeriodForARegion() {
+        assertThat(totals("قالت وزارة الدفاع الروسية إن الدفاعات اعترضت 16 طائرة مسيرة في الفترة من الساعة 14:00"
+                + " حتى الساعة 20:00.")).extracting(DroneClaim::destroyed).containsExactly(16);
+    }
 }
