@@ -2,6 +2,7 @@ package io.wirewatch.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds who made the statement of a sentence: a gazetteer name standing next to a reporting verb.
@@ -15,6 +16,9 @@ import java.util.List;
  *   <li>At most {@link #WINDOW} tokens between name and verb ({@link #WINDOW_AFTER_VERB} when the verb comes
  *       first); the closest pair wins, then the earliest name.</li>
  *   <li>A name right after a target preposition ("on Ukraine", "على أوكرانيا") is the target, not a speaker.</li>
+ *   <li>A sentence that opens by placing itself in a country ({@code place.<CC>}: "وفي الكويت،", "In Jordan,")
+ *       gives the bodies that name no country ({@code body.<kind>}: "وزارة الدفاع", "the army") to that country:
+ *       {@code <cc>-<kind>}, the gazetteer's entry when it has one.</li>
  *   <li>A relaying agency is not in the gazetteer, so "نقلت وكالة تاس عن وزارة الدفاع الروسية" yields
  *       {@code ru-mod} through the reporting verb نقلت.</li>
  * </ol>
@@ -47,7 +51,7 @@ final class ClaimantResolver {
         int bestDistance = Integer.MAX_VALUE;
         boolean headline = false;
         PhraseSet targets = lex.get(Lexicon.TARGET_PREPOSITIONS);
-        for (ClaimantGazetteer.Mention m : gazetteer.find(tokens, from, to)) {
+        for (ClaimantGazetteer.Mention m : mentions(tokens, from, to)) {
             if (m.start() > from && targets.startOfMatchEndingAt(tokens, m.start(), from) >= 0) {
                 continue; // "هجمات على أوكرانيا", "drones at Ukraine": a target, not a speaker
             }
@@ -62,6 +66,65 @@ final class ClaimantResolver {
     }
 
     /**
+     * Gazetteer names, and in a sentence placed in a country ("وفي الكويت، قال المتحدث باسم وزارة الدفاع", "In
+     * Jordan, the army said") the bodies that name no country ({@code body.<kind>}): they are that country's,
+     * {@code <cc>-<kind>}, and replace a gazetteer name they cover ("the Defence Ministry" is not Russia's there).
+     */
+    private List<ClaimantGazetteer.Mention> mentions(List<Token> tokens, int from, int to) {
+        List<ClaimantGazetteer.Mention> named = gazetteer.find(tokens, from, to);
+        String country = placedIn(tokens, from, to);
+        if (country == null) {
+            return named;
+        }
+        List<ClaimantGazetteer.Mention> out = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            for (Map.Entry<String, PhraseSet> body : lex.bodies().entrySet()) {
+                int len = body.getValue().matchAt(tokens, k, to);
+                if (len > 0) {
+                    out.add(new ClaimantGazetteer.Mention(countryBody(country, body.getKey()), k, k + len));
+                    k += len - 1;
+                    break;
+                }
+            }
+        }
+        for (ClaimantGazetteer.Mention m : named) {
+            if (out.stream().noneMatch(b -> b.start() <= m.start() && m.end() <= b.end())
+                    || m.claimant().country().equals(country)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** "وفي الكويت،", "In Kuwait,": the country a sentence opens by placing itself in, or null. */
+    private String placedIn(List<Token> tokens, int from, int to) {
+        Map.Entry<String, Integer> lead = leadIn(tokens, from, to);
+        return lead == null ? null : lead.getKey();
+    }
+
+    /** The country of a place lead-in at {@code from} and the index of its comma, or null. */
+    private Map.Entry<String, Integer> leadIn(List<Token> tokens, int from, int to) {
+        int k = from;
+        if (k >= to || lex.places().isEmpty() || lex.get(Lexicon.REGION_PREPOSITIONS).matchAt(tokens, k, to) != 1) {
+            return null;
+        }
+        k++;
+        for (Map.Entry<String, PhraseSet> place : lex.places().entrySet()) {
+            int len = place.getValue().matchAt(tokens, k, to);
+            if (len > 0 && k + len < to && isComma(tokens.get(k + len))) {
+                return Map.entry(place.getKey(), k + len);
+            }
+        }
+        return null;
+    }
+
+    private Claimant countryBody(String country, String kind) {
+        String id = country.toLowerCase(java.util.Locale.ROOT) + "-" + kind;
+        Claimant known = gazetteer.byId(id);
+        return known != null ? known : new Claimant(id, country, null);
+    }
+
+    /**
      * Where attributions begin inside {@code tokens(from, to)}: a name with a reporting verb right after it
      * ("..., Ukraine's air force said") or right before it ("وقالت إسرائيل", "according to the air force"),
      * where the verb or name starts. A sentence may hold two speakers' statements; each starts a clause.
@@ -71,6 +134,9 @@ final class ClaimantResolver {
         PhraseSet before = lex.get(Lexicon.REPORTING_CLAIMANT_BEFORE);
         PhraseSet sources = lex.get(Lexicon.REPORTING_SOURCES);
         List<Integer> out = new ArrayList<>(2);
+        Map.Entry<String, Integer> lead = leadIn(tokens, from, to);
+        // "In Kuwait, the defence ministry said ...": the place and its speaker are one clause
+        int firstPossible = lead == null ? from + 1 : lead.getValue() + 1;
         for (ClaimantGazetteer.Mention m : gazetteer.find(tokens, from, to)) {
             int start = -1;
             for (int k = m.start() - 1; k >= Math.max(from, m.start() - 3) && start < 0; k--) {
@@ -83,7 +149,7 @@ final class ClaimantResolver {
             if (start < 0 && k < to && (either.matchAt(tokens, k, to) > 0 || before.matchAt(tokens, k, to) > 0)) {
                 start = m.start();
             }
-            if (start > from + 1) {
+            if (start > from + 1 && start > firstPossible) {
                 out.add(start);
             }
         }

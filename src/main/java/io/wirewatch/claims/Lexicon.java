@@ -72,6 +72,8 @@ final class Lexicon {
     static final String CONTINUATION = "continuation.cues";
     static final String TARGET_PREPOSITIONS = "target.prepositions";
     static final String ATTACKER_PREFIX = "attacker.";
+    static final String PLACE_PREFIX = "place.";
+    static final String BODY_PREFIX = "body.";
 
     private static final Set<String> KEYS = Set.of(DRONE_NOUNS, DRONE_HEADS, DRONE_DUALS, DRONE_SINGULARS, AIRCRAFT_HEADS, NONDRONE_NOUNS, DATE_MONTHS, DESTROY_CUES,
             LAUNCH_CUES, LOST_CUES, HIT_CUES, HIT_AFTER, LAUNCH_ORIGINS, OTHER_CUES, ALL_MARKERS, ALL_PRONOUNS, CLAUSE_BOUNDARIES, CLAUSE_AFTER_COMMA, COMPLEMENTIZERS, ADDITIONAL, TOTAL_VERBS, ATTACK_NOUNS, DISJUNCTIONS, APPROXIMATE, AT_LEAST, AT_MOST, NEGATORS, ALL_BUT, CUMULATIVE, SAME_PERIOD, SINCE, DAILY, BREAKDOWN, PART, WHOLE_AFTER,
@@ -80,10 +82,25 @@ final class Lexicon {
 
     private final Map<String, PhraseSet> sets;
     private final Map<String, PhraseSet> attackers;
+    private final Map<String, PhraseSet> places;
+    private final Map<String, PhraseSet> bodies;
 
-    private Lexicon(Map<String, PhraseSet> sets, Map<String, PhraseSet> attackers) {
+    private Lexicon(Map<String, PhraseSet> sets, Map<String, PhraseSet> attackers, Map<String, PhraseSet> places,
+                    Map<String, PhraseSet> bodies) {
         this.sets = sets;
         this.attackers = attackers;
+        this.places = places;
+        this.bodies = bodies;
+    }
+
+    /** Country names a sentence can place itself in ("وفي الكويت،", "In Kuwait,"), by ISO 3166 alpha-2 country. */
+    Map<String, PhraseSet> places() {
+        return places;
+    }
+
+    /** Names of a kind of body that say no country ("وزارة الدفاع", "the defence ministry"), by kind ({@code mod}). */
+    Map<String, PhraseSet> bodies() {
+        return bodies;
     }
 
     PhraseSet get(String key) {
@@ -110,13 +127,17 @@ final class Lexicon {
         }
         Map<String, PhraseSet> sets = new LinkedHashMap<>();
         Map<String, PhraseSet> attackers = new TreeMap<>();
+        Map<String, PhraseSet> places = new TreeMap<>();
+        Map<String, PhraseSet> bodies = new TreeMap<>();
         for (Path f : files) {
-            read(f, sets, attackers);
+            read(f, sets, attackers, places, bodies);
         }
-        return new Lexicon(Collections.unmodifiableMap(sets), Collections.unmodifiableMap(attackers));
+        return new Lexicon(Collections.unmodifiableMap(sets), Collections.unmodifiableMap(attackers),
+                Collections.unmodifiableMap(places), Collections.unmodifiableMap(bodies));
     }
 
-    private static void read(Path file, Map<String, PhraseSet> sets, Map<String, PhraseSet> attackers) {
+    private static void read(Path file, Map<String, PhraseSet> sets, Map<String, PhraseSet> attackers,
+                             Map<String, PhraseSet> places, Map<String, PhraseSet> bodies) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -142,11 +163,25 @@ final class Lexicon {
                             + " upper case, e.g. attacker.UA, got '" + key + "'");
                 }
                 set = attackers.computeIfAbsent(country, c -> new PhraseSet());
+            } else if (key.startsWith(PLACE_PREFIX)) {
+                String country = key.substring(PLACE_PREFIX.length());
+                if (!country.matches("[A-Z]{2}")) {
+                    throw new ClaimConfigException(where + ": place key needs an ISO 3166 alpha-2 country in"
+                            + " upper case, e.g. place.KW, got '" + key + "'");
+                }
+                set = places.computeIfAbsent(country, c -> new PhraseSet());
+            } else if (key.startsWith(BODY_PREFIX)) {
+                String kind = key.substring(BODY_PREFIX.length());
+                if (!kind.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                    throw new ClaimConfigException(where + ": body key needs a kind in lower case joined by '-'"
+                            + " (the end of a claimant id), e.g. body.mod, got '" + key + "'");
+                }
+                set = bodies.computeIfAbsent(kind, c -> new PhraseSet());
             } else if (KEYS.contains(key)) {
                 set = sets.computeIfAbsent(key, k -> new PhraseSet());
             } else {
                 throw new ClaimConfigException(where + ": unknown key '" + key + "'; known keys: "
-                        + new TreeSet<>(KEYS) + " and attacker.<CC>");
+                        + new TreeSet<>(KEYS) + ", attacker.<CC>, place.<CC> and body.<kind>");
             }
             for (String entry : line.substring(eq + 1).split(",")) {
                 if (entry.isBlank()) {

@@ -883,4 +883,17 @@ class ClaimRolesTest {
         assertThat(totals("قالت وزارة الدفاع الروسية إن الدفاعات اعترضت 16 طائرة مسيرة في الفترة من الساعة 14:00"
                 + " حتى الساعة 20:00.")).extracting(DroneClaim::destroyed).containsExactly(16);
     }
+
+    @Test
+    void shouldGiveABodyThatNamesNoCountryToTheCountryTheSentencePlacesItselfIn() {
+        List<DroneClaim> claims = totals("أعلنت وزارة الدفاع الإماراتية اعتراض 40 مسيرة. وفي الكويت، قال المتحدث باسم"
+                + " وزارة الدفاع إن الدفاعات دمرت 5 مسيرات من أصل 6. In Qatar, the defence ministry said air defences"
+                + " shot down 3 of 4 drones.");
+        assertThat(claims).extracting(DroneClaim::claimantCountry).containsExactly("AE", "KW", "QA");
+        assertThat(of(claims, "kw-mod").launched()).isEqualTo(6);
+        assertThat(of(claims, "qa-mod").destroyed()).isEqualTo(3);
+        // no place: the gazetteer's default for the bare name stands
+        assertThat(totals("The defence ministry said air defences shot down 3 of 4 drones."))
+                .extracting(DroneClaim::claimant).containsExactly("ru-mod");
+    }
 }
