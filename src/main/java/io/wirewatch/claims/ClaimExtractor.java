@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  *       with two speakers is cut into clauses (see {@link #clauseStarts}), each clause's figures going to its own
  *       speaker. A masthead ("Повітряні сили: ...") speaks for the whole post; an unattributed sentence with drone
  *       figures takes the speaker the next sentence of its paragraph names.
- *       Without one, a sentence continues the claimant of the sentence right before it in the same paragraph
+ *       Without one, a sentence continues the claimant of the sentence right before it (or two before, past one
+ *       that names nobody and counts nothing) in the same paragraph
  *       when that one stated drone figures, was a headline attribution ("الدفاع الروسية:"), ended in a colon
  *       that opens a list (then the next paragraph too: "نشر سلاح الجو حصيلته على النحو التالي:") or the sentence
  *       itself reports someone unnamed ("a top official said"); or of one up to {@link #CONTINUATION_REACH}
@@ -167,6 +168,10 @@ public final class ClaimExtractor {
             boolean continued = index - st.sentence <= CONTINUATION_REACH && claimants.isContinuation(tokens, a, b);
             boolean adjacent = own == null && index - st.sentence == 1 && s.paragraph() == st.paragraph
                     && (st.hadDrones || st.headline || claimants.hasReportingVerb(tokens, a, b));
+            // "... 3 640 збито, повідомили Повітряні сили. Це один із найвищих показників. Лише минулої ночі ворог
+            // атакував 112 дронами": one sentence between that names nobody and counts nothing
+            adjacent |= own == null && index - st.sentence == 2 && s.paragraph() == st.paragraph && st.hadDrones
+                    && st.pending == null;
             // "Повітряні сили: ..." or an attributed figure as the title: the lead goes on with that statement.
             boolean lead = own == null && index - st.sentence == 1 && s.paragraph() == st.paragraph + 1
                     && (st.headline || (st.sentence == 0 && st.hadDrones));

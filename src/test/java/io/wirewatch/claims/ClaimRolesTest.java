@@ -896,4 +896,23 @@ class ClaimRolesTest {
         assertThat(totals("The defence ministry said air defences shot down 3 of 4 drones."))
                 .extracting(DroneClaim::claimant).containsExactly("ru-mod");
     }
+
+    @Test
+    void shouldCarryTheSpeakerPastOneSentenceThatCountsNothing() {
+        List<DroneClaim> claims = totals("За місяць росіяни запустили 3 900 дронів, повідомили Повітряні сили. Це один"
+                + " із найвищих показників. Лише минулої ночі ворог атакував 104 дронами, 91 з яких знешкоджено.");
+        assertThat(claims).extracting(DroneClaim::claimant).containsExactly("ua-air-force");
+        assertThat(claims.get(0).launched()).isEqualTo(104);
+        assertThat(claims.get(0).destroyed()).isEqualTo(91);
+    }
+
+    @Test
+    void shouldNotGiveTheFigureTheCueOfItsMajority() {
+        List<DroneClaim> claims = totals("Речник Повітряних сил Юрій Ігнат повідомив, що вночі противник атакував 147"
+                + " ударними дронами, більшість знешкоджено.");
+        assertThat(claims).extracting(DroneClaim::launched).containsExactly(147);
+        assertThat(claims).extracting(DroneClaim::destroyed).doesNotContain(147);
+        assertThat(totals("Україна заявила, що знешкодила 40 із 52 дронів, тоді як Росія стверджує, що збила 31"
+                + " безпілотник.")).extracting(DroneClaim::claimantCountry).containsExactlyInAnyOrder("UA", "RU");
+    }
 }
