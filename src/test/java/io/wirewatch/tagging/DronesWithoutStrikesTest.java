@@ -64,4 +64,14 @@ class DronesWithoutStrikesTest {
         assertThat(topics("شارك الآلاف في مسيرة تشييع وطائرة مسيرة تحلق فوقهم.", "ar")).doesNotContain("drone_strikes");
         assertThat(topics("На Брянщиной силы ПВО сбили 18 беспилотников.", "ru")).contains("drone_strikes");
     }
+
+    @Test
+    void shouldNotTagACelebrationOrABroadcastAsAStrike() {
+        assertThat(topics("A swarm of 2,000 drones lit up the sky as the city celebrated the new year.", "en"))
+                .doesNotContain("drone_strikes");
+        assertThat(topics("FPV drone cameras followed the cars through the tunnel at the Grand Prix.", "en"))
+                .doesNotContain("drone_strikes");
+        assertThat(topics("A swarm of drones attacked the city overnight, officials said.", "en"))
+                .contains("drone_strikes");
+    }
 }
