@@ -8,7 +8,13 @@ import io.wirewatch.streams.TopologySettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
@@ -90,6 +96,9 @@ public final class BenchWorker {
         String appId = config.get(StreamsConfig.APPLICATION_ID_CONFIG);
         boolean eos = config.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, "").startsWith("exactly_once");
 
+        // The per-stage profile (wirewatch.profile.stages) is read back from its Micrometer meters.
+        SimpleMeterRegistry stageMeters = new SimpleMeterRegistry();
+        Metrics.addRegistry(stageMeters);
         StreamsRunner runner = null;
         KafkaStreams streams;
         if ("full".equals(mode)) {
@@ -116,6 +125,7 @@ public final class BenchWorker {
                 Thread.sleep(20);
             }
             long t0 = System.currentTimeMillis();
+            CpuSnapshot before = CpuSnapshot.take(stageMeters);
             result.put("running.epoch.ms", String.valueOf(t0));
             write(resultFile.resolveSibling(resultFile.getFileName() + ".ready"), Map.of("t0", String.valueOf(t0)));
             while (!caughtUp(admin, appId, topo.rawTopic(), expect, eos)) {
@@ -128,6 +138,7 @@ public final class BenchWorker {
                 Thread.sleep(POLL_MS);
             }
             long t1 = System.currentTimeMillis();
+            CpuSnapshot.take(stageMeters).minus(before).into(result);
             result.put("done.epoch.ms", String.valueOf(t1));
             result.put("elapsed.ms", String.valueOf(t1 - t0));
             result.put("records", String.valueOf(expect));
@@ -172,6 +183,50 @@ public final class BenchWorker {
             }
         }
         return true;
+    }
+
+    /**
+     * CPU of the run: the process, its stream threads, and each profiled stage ({@code wirewatch.stage.*}
+     * meters). Taken when the run starts and when it is done, so JVM start-up and close are not in it.
+     */
+    record CpuSnapshot(long processNanos, long streamThreadNanos, Map<String, double[]> stages) {
+        static CpuSnapshot take(MeterRegistry meters) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long stream = 0;
+            for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (t != null && t.getThreadName().contains("-StreamThread-")) {
+                    stream += Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+                }
+            }
+            Map<String, double[]> stages = new LinkedHashMap<>();
+            for (FunctionCounter c : meters.find("wirewatch.stage.cpu").functionCounters()) {
+                String name = c.getId().getTag("stage");
+                FunctionCounter calls = meters.find("wirewatch.stage.calls").tag("stage", name).functionCounter();
+                stages.put(c.getId().getTag("group") + "\t" + name,
+                        new double[] {calls == null ? 0 : calls.count(), c.count() * 1e9});
+            }
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            return new CpuSnapshot(os.getProcessCpuTime(), stream, stages);
+        }
+
+        CpuSnapshot minus(CpuSnapshot earlier) {
+            Map<String, double[]> d = new LinkedHashMap<>();
+            stages.forEach((k, v) -> {
+                double[] e = earlier.stages.getOrDefault(k, new double[2]);
+                d.put(k, new double[] {v[0] - e[0], v[1] - e[1]});
+            });
+            return new CpuSnapshot(processNanos - earlier.processNanos, streamThreadNanos - earlier.streamThreadNanos, d);
+        }
+
+        /** {@code run.cpu.ns}, {@code streamthread.cpu.ns}, and per stage {@code stage.N = group<TAB>name<TAB>calls<TAB>ns}. */
+        void into(Map<String, String> result) {
+            result.put("run.cpu.ns", String.valueOf(processNanos));
+            result.put("streamthread.cpu.ns", String.valueOf(streamThreadNanos));
+            int i = 0;
+            for (var e : stages.entrySet()) {
+                result.put("stage." + i++, e.getKey() + "\t" + (long) e.getValue()[0] + "\t" + (long) e.getValue()[1]);
+            }
+        }
     }
 
     static void write(Path file, Map<String, String> values) throws IOException {

@@ -9,11 +9,11 @@ import io.wirewatch.model.Json;
 import io.wirewatch.model.Reconciliation;
 import io.wirewatch.model.ReferenceDay;
 import io.wirewatch.model.ReferenceWindow;
+import io.wirewatch.streams.profile.ProfiledSerde;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 
 /** Every serde of the service, in one place: one typed Jackson serde per record, on the shared mapper. */
@@ -57,6 +57,6 @@ public final class JsonSerdes {
                         + ": " + e.getMessage(), e);
             }
         };
-        return Serdes.serdeFrom(serializer, deserializer);
+        return ProfiledSerde.wrap(type.getSimpleName(), serializer, deserializer);
     }
 }
