@@ -5,6 +5,7 @@ import io.wirewatch.model.DailyDroneCount;
 import io.wirewatch.model.EnrichedArticle;
 import io.wirewatch.model.Reconciliation;
 import io.wirewatch.model.TopicVolume;
+import io.wirewatch.streams.JsonSerdes;
 import io.wirewatch.streams.NewsTopology;
 import io.wirewatch.streams.TopicHours;
 import java.time.Instant;
@@ -122,10 +123,11 @@ public final class LocalStoreQueries implements Queries {
 
     @Override
     public Optional<EnrichedArticle> article(String id) {
-        for (ReadOnlyKeyValueStore<String, EnrichedArticle> store : this.<EnrichedArticle>stores(NewsTopology.ARTICLES_STORE)) {
-            EnrichedArticle a = store.get(id);
+        // The store holds news.tagged's bytes (never deserialised on the way in): read them only when asked.
+        for (ReadOnlyKeyValueStore<String, byte[]> store : this.<byte[]>stores(NewsTopology.ARTICLES_STORE)) {
+            byte[] a = store.get(id);
             if (a != null) {
-                return Optional.of(a);
+                return Optional.of(JsonSerdes.ARTICLE.deserializer().deserialize(NewsTopology.ARTICLES_STORE, a));
             }
         }
         return Optional.empty();

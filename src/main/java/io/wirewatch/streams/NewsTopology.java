@@ -57,7 +57,7 @@ public final class NewsTopology {
     public static final String DAILY_STORE = "drone-daily-store";
     /** Key-value store alert id → {@code Alert}. */
     public static final String ALERTS_STORE = "alerts-store";
-    /** Key-value store article id → {@code EnrichedArticle}. */
+    /** Key-value store article id → the {@code news.tagged} value's bytes (an {@code EnrichedArticle} in JSON). */
     public static final String ARTICLES_STORE = "articles-store";
     /** Key-value store topic → {@code TopicHours} (hourly volumes for spikes and the dashboard). */
     public static final String TOPIC_HOURS_STORE = "topic-hours-store";
@@ -140,10 +140,11 @@ public final class NewsTopology {
                 .process(() -> new AnalyzeProcessor(parser, analyzer), Named.as("analyze"));
         tagged.to(settings.taggedTopic(), Produced.with(Serdes.String(), JsonSerdes.ARTICLE).withName("write-tagged"));
 
-        // The tagged topic is keyed by article id: read back as a table it serves GET /api/articles/{id}.
-        builder.table(settings.taggedTopic(), Consumed.with(Serdes.String(), JsonSerdes.ARTICLE).withName("read-tagged"),
-                Materialized.<String, EnrichedArticle, KeyValueStore<Bytes, byte[]>>as(ARTICLES_STORE)
-                        .withKeySerde(Serdes.String()).withValueSerde(JsonSerdes.ARTICLE));
+        // The tagged topic is keyed by article id: read back as a table it serves GET /api/articles/{id}. The
+        // table keeps the topic's bytes as they are: an article is serialised once, by write-tagged.
+        builder.table(settings.taggedTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-tagged"),
+                Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(ARTICLES_STORE)
+                        .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray()));
 
         // 2. Claims, one record each.
         KStream<String, ClaimReport> claims = tagged.flatMapValues(

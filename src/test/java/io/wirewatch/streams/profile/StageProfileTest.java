@@ -45,9 +45,13 @@ class StageProfileTest {
                     new ByteArraySerializer());
             List<String> wires = Files.readAllLines(Path.of("samples/wires-en.ndjson"), StandardCharsets.UTF_8).stream()
                     .filter(l -> !l.isBlank()).toList();
+            String writeTagged = "serde EnrichedArticle write " + settings.taggedTopic();
+            long writesBefore = calls(meters, writeTagged);
+            long readsBefore = readCalls(meters);
             for (String w : wires) {
                 raw.pipeInput(new TestRecord<>("k", w.getBytes(StandardCharsets.UTF_8), Instant.parse("2024-09-13T12:00:00Z")));
             }
+            long readsByTopology = readCalls(meters) - readsBefore;
             List<EnrichedArticle> tagged = driver.createOutputTopic(settings.taggedTopic(), new StringDeserializer(),
                     JsonSerdes.ARTICLE.deserializer()).readValuesToList();
             assertThat(tagged).hasSize(wires.size());
@@ -57,10 +61,24 @@ class StageProfileTest {
             assertThat(ran).contains("analysis", "processor analyze", "processor daily-ledger", "processor topic-hits",
                     "store " + NewsTopology.DAILY_STORE + " get", "store " + NewsTopology.DAILY_STORE + " put",
                     "serde EnrichedArticle write " + settings.taggedTopic());
+            assertThat(calls(meters, writeTagged) - writesBefore).as("each article serialised once, for news.tagged")
+                    .isEqualTo(wires.size());
+            assertThat(readsByTopology).as("and never read back by the topology").isZero();
             FunctionCounter analysis = meters.find("wirewatch.stage.cpu").tag("stage", "analysis").functionCounter();
             assertThat(analysis.count()).isPositive();
         } finally {
             Metrics.removeRegistry(meters);
         }
+    }
+
+    private static long readCalls(SimpleMeterRegistry meters) {
+        return meters.find("wirewatch.stage.calls").functionCounters().stream()
+                .filter(c -> c.getId().getTag("stage").startsWith("serde EnrichedArticle read"))
+                .mapToLong(c -> (long) c.count()).sum();
+    }
+
+    private static long calls(SimpleMeterRegistry meters, String stage) {
+        FunctionCounter c = meters.find("wirewatch.stage.calls").tag("stage", stage).functionCounter();
+        return c == null ? 0 : (long) c.count();
     }
 }
