@@ -7,7 +7,7 @@ import io.wirewatch.model.Reconciliation;
 import io.wirewatch.model.TopicVolume;
 import io.wirewatch.streams.JsonSerdes;
 import io.wirewatch.streams.NewsTopology;
-import io.wirewatch.streams.TopicHours;
+import io.wirewatch.streams.TopicSpikeProcessor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -158,15 +158,19 @@ public final class LocalStoreQueries implements Queries {
         long fromHour = Math.floorDiv(from.getEpochSecond(), 3600);
         long toHour = Math.floorDiv(to.getEpochSecond() + 3599, 3600);
         List<TopicVolume> out = new ArrayList<>();
-        for (ReadOnlyKeyValueStore<String, TopicHours> store : this.<TopicHours>stores(NewsTopology.TOPIC_HOURS_STORE)) {
-            try (KeyValueIterator<String, TopicHours> it = store.all()) {
+        // One entry per topic and hour, a week per topic: few enough to scan, and the topics need not be known.
+        for (ReadOnlyKeyValueStore<String, Integer> store : this.<Integer>stores(NewsTopology.TOPIC_HOURS_STORE)) {
+            try (KeyValueIterator<String, Integer> it = store.all()) {
                 while (it.hasNext()) {
-                    TopicHours t = it.next().value;
-                    if (t == null) {
+                    KeyValue<String, Integer> kv = it.next();
+                    if (kv.value == null) {
                         continue;
                     }
-                    t.counts().subMap(fromHour, toHour).forEach((hour, count) ->
-                            out.add(new TopicVolume(t.topic(), Instant.ofEpochSecond(hour * 3600), count)));
+                    Instant hour = TopicSpikeProcessor.hourOf(kv.key);
+                    long h = hour.getEpochSecond() / 3600;
+                    if (h >= fromHour && h < toHour) {
+                        out.add(new TopicVolume(TopicSpikeProcessor.topicOf(kv.key), hour, kv.value));
+                    }
                 }
             }
         }

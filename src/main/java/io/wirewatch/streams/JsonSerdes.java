@@ -23,7 +23,7 @@ public final class JsonSerdes {
     public static final Serde<ClaimReport> CLAIM_REPORT = of(ClaimReport.class);
     public static final Serde<DailyDroneCount> DAILY = of(DailyDroneCount.class);
     public static final Serde<Alert> ALERT = of(Alert.class);
-    public static final Serde<TopicHours> TOPIC_HOURS = of(TopicHours.class);
+    public static final Serde<TopicSpikeState> TOPIC_SPIKE_STATE = of(TopicSpikeState.class);
     public static final Serde<ConflictState> CONFLICT = of(ConflictState.class);
     public static final Serde<TopicHit> TOPIC_HIT = of(TopicHit.class);
     public static final Serde<ReferenceWindow> REFERENCE = of(ReferenceWindow.class);

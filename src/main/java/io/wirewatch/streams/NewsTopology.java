@@ -43,7 +43,7 @@ import org.apache.kafka.streams.state.Stores;
  *    ├─ claims ─► news.drone-claims
  *    │    └─ by claimant|day ─► daily ledger ─► news.drone-daily ─┐
  *    │    └─ by attacker|day ─► conflict tracker ─────────────────┤
- *    ├─ topics by topic ─► hourly counts ─► spikes ───────────────┤
+ *    ├─ topics by topic ─► counts per topic|hour ─► spikes ───────┤
  *    └─ naval incidents ──────────────────────────────────────────┴─► alert gate (once per id) ─► news.alerts
  *                                                                  ▲
  * news.reference (table) ─ by day ─┐                               │
@@ -59,8 +59,15 @@ public final class NewsTopology {
     public static final String ALERTS_STORE = "alerts-store";
     /** Key-value store article id → the {@code news.tagged} value's bytes (an {@code EnrichedArticle} in JSON). */
     public static final String ARTICLES_STORE = "articles-store";
-    /** Key-value store topic → {@code TopicHours} (hourly volumes for spikes and the dashboard). */
-    public static final String TOPIC_HOURS_STORE = "topic-hours-store";
+    /**
+     * Key-value store {@code <topic>|<yyyy-MM-ddTHH>} (UTC hour) → articles of the topic in that hour, for
+     * spikes and the dashboard. One entry per topic and hour, so a hit rewrites one count. Named anew when
+     * its key changed from the topic alone (the old {@code topic-hours-store} held a topic's whole week in one
+     * JSON value): see docs/ARCHITECTURE.md, "Upgrading".
+     */
+    public static final String TOPIC_HOURS_STORE = "topic-hour-counts-store";
+    /** Key-value store topic → {@code TopicSpikeState} (first, head and last-alert hour of the topic). */
+    public static final String TOPIC_SPIKE_STATE_STORE = "topic-spike-state-store";
     /** Key-value store {@code <attacker>|<day>} → {@code ConflictState}. */
     public static final String CONFLICT_STORE = "claim-conflict-store";
     /** The {@code news.reference} table: window key → {@code ReferenceWindow}. */
@@ -183,17 +190,17 @@ public final class NewsTopology {
 
         // 5. Hourly topic volumes and spikes.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TOPIC_HOURS_STORE),
-                Serdes.String(), JsonSerdes.TOPIC_HOURS));
+                Serdes.String(), Serdes.Integer()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TOPIC_SPIKE_STATE_STORE),
+                Serdes.String(), JsonSerdes.TOPIC_SPIKE_STATE));
         TopicSpikeDetector spikes = new TopicSpikeDetector(alertSettings, settings.zone());
         KStream<String, Alert> spikeAlerts = tagged
                 .flatMap((id, a) -> a.topics().stream().map(TopicTag::topic)
                         .map(t -> KeyValue.pair(t, new TopicHit(t, a.published(), a.id(), a.title()))).toList(),
                         Named.as("topic-hits"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.TOPIC_HIT).withName("hits-by-topic"))
-                .process(() -> new StoreStepProcessor<TopicHit, TopicHours>(TOPIC_HOURS_STORE,
-                                (state, r) -> spikes.count(state, r.key(), r.value().published(),
-                                        r.value().articleId(), r.value().title())),
-                        Named.as("topic-spikes"), TOPIC_HOURS_STORE);
+                .process(() -> new TopicSpikeProcessor(spikes), Named.as("topic-spikes"),
+                        TOPIC_HOURS_STORE, TOPIC_SPIKE_STATE_STORE);
 
         // 6. Naval incidents straight from the tagged article.
         KStream<String, Alert> navalAlerts = tagged.flatMap(
