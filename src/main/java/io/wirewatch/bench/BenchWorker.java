@@ -189,15 +189,25 @@ public final class BenchWorker {
      * CPU of the run: the process, its stream threads, and each profiled stage ({@code wirewatch.stage.*}
      * meters). Taken when the run starts and when it is done, so JVM start-up and close are not in it.
      */
-    record CpuSnapshot(long processNanos, long streamThreadNanos, Map<String, double[]> stages) {
+    record CpuSnapshot(long processNanos, long streamThreadNanos, Map<String, double[]> stages, Map<String, Long> threads) {
         static CpuSnapshot take(MeterRegistry meters) {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long stream = 0;
+            Map<String, Long> byKind = new LinkedHashMap<>();
             for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
-                if (t != null && t.getThreadName().contains("-StreamThread-")) {
-                    stream += Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+                if (t == null) {
+                    continue;
+                }
+                long cpu = Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+                String name = t.getThreadName();
+                // The producer's I/O thread is named after its client id, which names the stream thread too.
+                if (name.contains("-StreamThread-") && !name.startsWith("kafka-producer-network-thread")) {
+                    stream += cpu;
+                } else {
+                    byKind.merge(javaThreadKind(name), cpu, Long::sum);
                 }
             }
+            nativeThreads().forEach((k, v) -> byKind.merge(k, v, Long::sum));
             Map<String, double[]> stages = new LinkedHashMap<>();
             for (FunctionCounter c : meters.find("wirewatch.stage.cpu").functionCounters()) {
                 String name = c.getId().getTag("stage");
@@ -206,7 +216,50 @@ public final class BenchWorker {
                         new double[] {calls == null ? 0 : calls.count(), c.count() * 1e9});
             }
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-            return new CpuSnapshot(os.getProcessCpuTime(), stream, stages);
+            return new CpuSnapshot(os.getProcessCpuTime(), stream, stages, byKind);
+        }
+
+        private static String javaThreadKind(String name) {
+            if (name.startsWith("kafka-producer-network-thread")) {
+                return "producer network threads";
+            }
+            if (name.contains("heartbeat") || name.contains("consumer")) {
+                return "consumer background threads";
+            }
+            return "other Java threads";
+        }
+
+        /**
+         * Threads the JVM does not list (GC workers, JIT compilers, RocksDB's flush and compaction threads), by
+         * their Linux thread name, from {@code /proc/self/task/<tid>/stat} (utime + stime, in 1/100 s ticks).
+         */
+        private static Map<String, Long> nativeThreads() {
+            Map<String, Long> out = new LinkedHashMap<>();
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    String stat;
+                    try {
+                        stat = Files.readString(task.resolve("stat"));
+                    } catch (IOException gone) {
+                        continue;
+                    }
+                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String kind = comm.startsWith("GC Thread") || comm.startsWith("G1 ") ? "GC threads"
+                            : comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler") ? "JIT compiler threads"
+                            : comm.startsWith("rocksdb") ? "RocksDB background threads"
+                            : comm.startsWith("VM ") ? "JVM VM thread" : null;
+                    if (kind == null) {
+                        continue;
+                    }
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // Fields after the name: state is 0, utime 11, stime 12 (stat(5) numbers them 3, 14, 15).
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    out.merge(kind, ticks * 10_000_000L, Long::sum);
+                }
+            } catch (IOException | RuntimeException e) {
+                return out;
+            }
+            return out;
         }
 
         CpuSnapshot minus(CpuSnapshot earlier) {
@@ -215,13 +268,16 @@ public final class BenchWorker {
                 double[] e = earlier.stages.getOrDefault(k, new double[2]);
                 d.put(k, new double[] {v[0] - e[0], v[1] - e[1]});
             });
-            return new CpuSnapshot(processNanos - earlier.processNanos, streamThreadNanos - earlier.streamThreadNanos, d);
+            Map<String, Long> t = new LinkedHashMap<>();
+            threads.forEach((k, v) -> t.put(k, v - earlier.threads.getOrDefault(k, 0L)));
+            return new CpuSnapshot(processNanos - earlier.processNanos, streamThreadNanos - earlier.streamThreadNanos, d, t);
         }
 
         /** {@code run.cpu.ns}, {@code streamthread.cpu.ns}, and per stage {@code stage.N = group<TAB>name<TAB>calls<TAB>ns}. */
         void into(Map<String, String> result) {
             result.put("run.cpu.ns", String.valueOf(processNanos));
             result.put("streamthread.cpu.ns", String.valueOf(streamThreadNanos));
+            threads.forEach((k, v) -> result.put("threads." + k, String.valueOf(v)));
             int i = 0;
             for (var e : stages.entrySet()) {
                 result.put("stage." + i++, e.getKey() + "\t" + (long) e.getValue()[0] + "\t" + (long) e.getValue()[1]);

@@ -361,8 +361,16 @@ public final class BenchCommand implements Callable<Integer> {
                 .forEach(e -> line("  %-62s %10.0f ms %6.1f%%", e.getKey(), e.getValue()[1] / 1e6, 100 * e.getValue()[1] / run));
         line("  %-62s %10.0f ms %6.1f%%", "stream thread, in no stage (poll, commit, cache flush to RocksDB, Streams)",
                 (stream - attributed) / 1e6, 100 * (stream - attributed) / run);
-        line("  %-62s %10.0f ms %6.1f%%", "other threads (producer I/O, GC, JIT, RocksDB background)",
-                (run - stream) / 1e6, 100 * (run - stream) / run);
+        line("  %-62s %10.0f ms %6.1f%%", "other threads, all", (run - stream) / 1e6, 100 * (run - stream) / run);
+        double named = 0;
+        for (var e : full.entrySet().stream().filter(e -> e.getKey().startsWith("threads."))
+                .sorted(Comparator.comparingLong((Map.Entry<String, String> e) -> -Long.parseLong(e.getValue()))).toList()) {
+            double ns = Long.parseLong(e.getValue());
+            named += ns;
+            line("    %-60s %10.0f ms %6.1f%%", e.getKey().substring("threads.".length()), ns / 1e6, 100 * ns / run);
+        }
+        line("    %-60s %10.0f ms %6.1f%%", "threads gone before the end, rounding", (run - stream - named) / 1e6,
+                100 * (run - stream - named) / run);
     }
 
     // ------------------------------------------------------------------ latency
