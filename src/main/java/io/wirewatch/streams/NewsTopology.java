@@ -55,6 +55,11 @@ import org.apache.kafka.streams.state.Stores;
 public final class NewsTopology {
     /** Key-value store {@code <claimant>|<day>} → {@code DailyDroneCount}. */
     public static final String DAILY_STORE = "drone-daily-store";
+    /**
+     * Key-value store {@code <claimant>|<day>|a|<article id>} / {@code ...|s|<source>} → the ledger claims that
+     * article or source was counted for: a claim lists only its first articles, so redeliveries are known here.
+     */
+    public static final String DAILY_SEEN_STORE = "drone-daily-seen-store";
     /** Key-value store alert id → {@code Alert}. */
     public static final String ALERTS_STORE = "alerts-store";
     /** Key-value store article id → the {@code news.tagged} value's bytes (an {@code EnrichedArticle} in JSON). */
@@ -162,10 +167,13 @@ public final class NewsTopology {
         // 3. Daily ledger per claimant and day; its changes feed news.drone-daily and the ledger alerts.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DAILY_STORE),
                 Serdes.String(), JsonSerdes.DAILY));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DAILY_SEEN_STORE),
+                Serdes.String(), Serdes.String()));
         KStream<String, LedgerChange> ledger = claims
                 .selectKey((id, r) -> r.claim().claimant() + "|" + r.claim().day(), Named.as("key-by-claimant-day"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.CLAIM_REPORT).withName("claims-by-claimant-day"))
-                .process(() -> new DailyLedgerProcessor(DAILY_STORE, settings.ledgerRetention(), settings.zone()), Named.as("daily-ledger"), DAILY_STORE);
+                .process(() -> new DailyLedgerProcessor(DAILY_STORE, DAILY_SEEN_STORE, settings.ledgerRetention(), settings.zone()),
+                        Named.as("daily-ledger"), DAILY_STORE, DAILY_SEEN_STORE);
         // A purged ledger arrives as a change to null: a tombstone for the compacted daily topic.
         ledger.mapValues(LedgerChange::after, Named.as("ledger-values"))
                 .to(settings.dailyTopic(), Produced.with(Serdes.String(), JsonSerdes.DAILY).withName("write-daily"));
