@@ -181,7 +181,7 @@ public final class BenchCommand implements Callable<Integer> {
                 double fullRate = rate(full);
                 line("%-16s full topology:        %,.0f msg/s (%d msgs in %.1f s)", g, fullRate, messages, secs(full));
                 double target = RATIO_TARGET;
-                line("%-16s ratio full/pass-through: %.3f (target >= %.1f: %s)", g, fullRate / ptRate, target,
+                line("%-16s ratio full/pass-through: %.3f (target >= %.2f: %s)", g, fullRate / ptRate, target,
                         fullRate / ptRate >= target ? "met" : "MISSED");
                 line("%-16s full topology memory: heap peak %s (after-GC peak %s, -Xmx%s, %s GCs, %s ms in GC), RSS peak %s, CPU %.1f s",
                         g, mb(full, "heap.peak.bytes"), mb(full, "heap.after.gc.peak.bytes"), serviceHeap,
