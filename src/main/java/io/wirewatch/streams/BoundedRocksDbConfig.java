@@ -11,7 +11,7 @@ import org.rocksdb.WriteBufferManager;
 /**
  * One memory budget for every RocksDB store of the process, instead of Kafka Streams' per-store defaults.
  *
- * <p>Why: the topology has five persistent stores; with four partitions that is twenty RocksDB instances,
+ * <p>Why: the topology has eleven persistent stores; with four partitions that is 44 RocksDB instances,
  * each by default with its own 50 MB block cache and up to three 16 MB memtables. The bench measured the
  * service at ~900 MB RSS with a 512 MB heap while processing 200,000 messages (docs/PERFORMANCE.md). Here
  * all instances share one LRU cache of {@value #TOTAL_MB} MB, memtables included (charged to the cache
