@@ -647,12 +647,14 @@
     return el("blockquote", { class: "evidence bidi", dir: "auto", title: span }, str(ev.text));
   }
 
-  function idList(label, ids, cls) {
+  // total: how many there are when the list is only the first of them (a ledger claim lists its first 20).
+  function idList(label, ids, cls, total) {
     var list = arr(ids).map(str).filter(Boolean);
     if (list.length === 0) return null;
+    var more = typeof total === "number" && total > list.length ? " (+" + (total - list.length) + " more)" : "";
     return el("span", { class: cls }, label + ": ", list.map(function (id, i) {
       return [i > 0 ? ", " : "", el("code", null, id)];
-    }));
+    }), more);
   }
 
   function renderDailyTable(rows) {
@@ -681,8 +683,8 @@
               el("div", { class: "claim-figures" }, claimSummary(c)),
               evidenceNode(c.evidence),
               el("div", { class: "meta" },
-                idList("articles", c.article_ids, "ids"),
-                arr(c.sources).length ? [" · ", idList("sources", c.sources, "ids")] : null));
+                idList("articles", c.article_ids, "ids", c.article_count),
+                arr(c.sources).length ? [" · ", idList("sources", c.sources, "ids", c.source_count)] : null));
           })) : null,
           regions.length ? el("div", { class: "regions" },
             el("h4", null, "Regional figures (part of a total, not added)"),

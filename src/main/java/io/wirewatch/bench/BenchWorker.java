@@ -8,7 +8,13 @@ import io.wirewatch.streams.TopologySettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
@@ -90,6 +96,9 @@ public final class BenchWorker {
         String appId = config.get(StreamsConfig.APPLICATION_ID_CONFIG);
         boolean eos = config.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, "").startsWith("exactly_once");
 
+        // The per-stage profile (wirewatch.profile.stages) is read back from its Micrometer meters.
+        SimpleMeterRegistry stageMeters = new SimpleMeterRegistry();
+        Metrics.addRegistry(stageMeters);
         StreamsRunner runner = null;
         KafkaStreams streams;
         if ("full".equals(mode)) {
@@ -116,6 +125,7 @@ public final class BenchWorker {
                 Thread.sleep(20);
             }
             long t0 = System.currentTimeMillis();
+            CpuSnapshot before = CpuSnapshot.take(stageMeters);
             result.put("running.epoch.ms", String.valueOf(t0));
             write(resultFile.resolveSibling(resultFile.getFileName() + ".ready"), Map.of("t0", String.valueOf(t0)));
             while (!caughtUp(admin, appId, topo.rawTopic(), expect, eos)) {
@@ -128,6 +138,7 @@ public final class BenchWorker {
                 Thread.sleep(POLL_MS);
             }
             long t1 = System.currentTimeMillis();
+            CpuSnapshot.take(stageMeters).minus(before).into(result);
             result.put("done.epoch.ms", String.valueOf(t1));
             result.put("elapsed.ms", String.valueOf(t1 - t0));
             result.put("records", String.valueOf(expect));
@@ -172,6 +183,106 @@ public final class BenchWorker {
             }
         }
         return true;
+    }
+
+    /**
+     * CPU of the run: the process, its stream threads, and each profiled stage ({@code wirewatch.stage.*}
+     * meters). Taken when the run starts and when it is done, so JVM start-up and close are not in it.
+     */
+    record CpuSnapshot(long processNanos, long streamThreadNanos, Map<String, double[]> stages, Map<String, Long> threads) {
+        static CpuSnapshot take(MeterRegistry meters) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long stream = 0;
+            Map<String, Long> byKind = new LinkedHashMap<>();
+            for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (t == null) {
+                    continue;
+                }
+                long cpu = Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+                String name = t.getThreadName();
+                // The producer's I/O thread is named after its client id, which names the stream thread too.
+                if (name.contains("-StreamThread-") && !name.startsWith("kafka-producer-network-thread")) {
+                    stream += cpu;
+                } else {
+                    byKind.merge(javaThreadKind(name), cpu, Long::sum);
+                }
+            }
+            nativeThreads().forEach((k, v) -> byKind.merge(k, v, Long::sum));
+            Map<String, double[]> stages = new LinkedHashMap<>();
+            for (FunctionCounter c : meters.find("wirewatch.stage.cpu").functionCounters()) {
+                String name = c.getId().getTag("stage");
+                FunctionCounter calls = meters.find("wirewatch.stage.calls").tag("stage", name).functionCounter();
+                stages.put(c.getId().getTag("group") + "\t" + name,
+                        new double[] {calls == null ? 0 : calls.count(), c.count() * 1e9});
+            }
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            return new CpuSnapshot(os.getProcessCpuTime(), stream, stages, byKind);
+        }
+
+        private static String javaThreadKind(String name) {
+            if (name.startsWith("kafka-producer-network-thread")) {
+                return "producer network threads";
+            }
+            if (name.contains("heartbeat") || name.contains("consumer")) {
+                return "consumer background threads";
+            }
+            return "other Java threads";
+        }
+
+        /**
+         * Threads the JVM does not list (GC workers, JIT compilers, RocksDB's flush and compaction threads), by
+         * their Linux thread name, from {@code /proc/self/task/<tid>/stat} (utime + stime, in 1/100 s ticks).
+         */
+        private static Map<String, Long> nativeThreads() {
+            Map<String, Long> out = new LinkedHashMap<>();
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    String stat;
+                    try {
+                        stat = Files.readString(task.resolve("stat"));
+                    } catch (IOException gone) {
+                        continue;
+                    }
+                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String kind = comm.startsWith("GC Thread") || comm.startsWith("G1 ") ? "GC threads"
+                            : comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler") ? "JIT compiler threads"
+                            : comm.startsWith("rocksdb") ? "RocksDB background threads"
+                            : comm.startsWith("VM ") ? "JVM VM thread" : null;
+                    if (kind == null) {
+                        continue;
+                    }
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // Fields after the name: state is 0, utime 11, stime 12 (stat(5) numbers them 3, 14, 15).
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    out.merge(kind, ticks * 10_000_000L, Long::sum);
+                }
+            } catch (IOException | RuntimeException e) {
+                return out;
+            }
+            return out;
+        }
+
+        CpuSnapshot minus(CpuSnapshot earlier) {
+            Map<String, double[]> d = new LinkedHashMap<>();
+            stages.forEach((k, v) -> {
+                double[] e = earlier.stages.getOrDefault(k, new double[2]);
+                d.put(k, new double[] {v[0] - e[0], v[1] - e[1]});
+            });
+            Map<String, Long> t = new LinkedHashMap<>();
+            threads.forEach((k, v) -> t.put(k, v - earlier.threads.getOrDefault(k, 0L)));
+            return new CpuSnapshot(processNanos - earlier.processNanos, streamThreadNanos - earlier.streamThreadNanos, d, t);
+        }
+
+        /** {@code run.cpu.ns}, {@code streamthread.cpu.ns}, and per stage {@code stage.N = group<TAB>name<TAB>calls<TAB>ns}. */
+        void into(Map<String, String> result) {
+            result.put("run.cpu.ns", String.valueOf(processNanos));
+            result.put("streamthread.cpu.ns", String.valueOf(streamThreadNanos));
+            threads.forEach((k, v) -> result.put("threads." + k, String.valueOf(v)));
+            int i = 0;
+            for (var e : stages.entrySet()) {
+                result.put("stage." + i++, e.getKey() + "\t" + (long) e.getValue()[0] + "\t" + (long) e.getValue()[1]);
+            }
+        }
     }
 
     static void write(Path file, Map<String, String> values) throws IOException {

@@ -117,37 +117,75 @@ public final class SameClaim {
         return -1;
     }
 
+    /**
+     * The body's row with the generic claim's articles and sources joined to its same claim. Lists keep their
+     * bound ({@link LedgerClaim#ARTICLE_IDS_KEPT}); counts add, less what both lists show twice: exact while the
+     * lists are complete, at most an outlet or copy too many per claim beyond them.
+     */
     private static DailyDroneCount withCorroboration(DailyDroneCount body, LedgerClaim generic) {
         List<LedgerClaim> claims = new ArrayList<>(body.claims());
+        Set<String> dayArticles = new LinkedHashSet<>();
+        Set<String> daySources = new LinkedHashSet<>();
+        body.claims().forEach(c -> {
+            dayArticles.addAll(c.articleIds());
+            daySources.addAll(c.sources());
+        });
+        body.regions().forEach(r -> dayArticles.add(r.articleId()));
         for (int i = 0; i < claims.size(); i++) {
             LedgerClaim o = claims.get(i);
             if (same(o.launched(), o.destroyed(), o.qualifier(), generic.launched(), generic.destroyed(),
                     generic.qualifier())) {
-                Set<String> articles = new LinkedHashSet<>(o.articleIds());
-                articles.addAll(generic.articleIds());
-                Set<String> sources = new LinkedHashSet<>(o.sources());
-                sources.addAll(generic.sources());
+                List<String> articles = joined(o.articleIds(), generic.articleIds(), LedgerClaim.ARTICLE_IDS_KEPT);
+                List<String> sources = joined(o.sources(), generic.sources(), LedgerClaim.SOURCES_KEPT);
                 claims.set(i, new LedgerClaim(o.launched(), o.destroyed(), o.lost(), o.hit(), o.qualifier(),
-                        o.attackerCountry(), o.evidence(), o.firstArticleId(), List.copyOf(articles),
-                        List.copyOf(sources)));
-                break;
+                        o.attackerCountry(), o.evidence(), o.firstArticleId(), articles, sources,
+                        o.articleCount() + generic.articleCount() - overlap(o.articleIds(), generic.articleIds()),
+                        o.sourceCount() + generic.sourceCount() - overlap(o.sources(), generic.sources())));
+                return new DailyDroneCount(body.day(), body.claimant(), body.claimantCountry(),
+                        sum(claims, LedgerClaim::launched), sum(claims, LedgerClaim::destroyed),
+                        sum(claims, LedgerClaim::lost), sum(claims, LedgerClaim::hit), claims, body.regions(),
+                        body.articles() + generic.articleCount() - overlap(dayArticles, generic.articleIds()),
+                        body.sources() + generic.sourceCount() - overlap(daySources, generic.sources()));
             }
         }
-        return withClaims(body, claims);
+        return body;
     }
 
+    private static List<String> joined(List<String> a, List<String> b, int bound) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return all.stream().limit(Math.max(bound, a.size())).toList();
+    }
+
+    private static int overlap(java.util.Collection<String> a, List<String> b) {
+        Set<String> in = new java.util.HashSet<>(a);
+        return (int) b.stream().distinct().filter(in::contains).count();
+    }
+
+    /**
+     * A generic row left with the claims no body states. Its counts are those of the lists when every list is
+     * complete (as before the bound), else the claims' counts summed, never more than the row had.
+     */
     private static DailyDroneCount withClaims(DailyDroneCount row, List<LedgerClaim> claims) {
         Set<String> articles = new LinkedHashSet<>();
         Set<String> sources = new LinkedHashSet<>();
+        boolean complete = true;
+        int articleSum = 0;
+        int sourceSum = 0;
         for (LedgerClaim c : claims) {
             articles.addAll(c.articleIds());
             sources.addAll(c.sources());
+            complete &= c.articleCount() == c.articleIds().size() && c.sourceCount() == c.sources().size();
+            articleSum += c.articleCount();
+            sourceSum += c.sourceCount();
         }
         row.regions().forEach(r -> articles.add(r.articleId()));
+        int articleCount = complete ? articles.size() : Math.min(row.articles(), articleSum + row.regions().size());
+        int sourceCount = complete ? sources.size() : Math.min(row.sources(), sourceSum);
         return new DailyDroneCount(row.day(), row.claimant(), row.claimantCountry(),
                 sum(claims, LedgerClaim::launched),
                 sum(claims, LedgerClaim::destroyed),
                 sum(claims, LedgerClaim::lost), sum(claims, LedgerClaim::hit),
-                claims, row.regions(), articles.size(), sources.size());
+                claims, row.regions(), articleCount, sourceCount);
     }
 }

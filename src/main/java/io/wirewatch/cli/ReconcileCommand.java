@@ -15,6 +15,7 @@ import io.wirewatch.reference.Reconciler;
 import io.wirewatch.reference.ReferenceFileException;
 import io.wirewatch.reference.ReferenceSet;
 import io.wirewatch.streams.ClaimReport;
+import io.wirewatch.streams.Corroboration;
 import io.wirewatch.streams.DailyClaimAggregator;
 import io.wirewatch.streams.TopologySettings;
 import java.io.BufferedReader;
@@ -132,6 +133,9 @@ public final class ReconcileCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** What each day has counted, as the topology's seen store keeps it: exact however many copies a claim has. */
+    private final Map<LocalDate, Corroboration> seen = new java.util.HashMap<>();
+
     private void readClaims(String input, Map<LocalDate, DailyDroneCount> ledgers, int[] articles) throws IOException {
         try (BufferedReader in = input.equals("-")
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
@@ -153,7 +157,8 @@ public final class ReconcileCommand implements Callable<Integer> {
                 articles[0]++;
                 for (DroneClaim c : a.claims() == null ? List.<DroneClaim>of() : a.claims()) {
                     if (claimant.equals(c.claimant())) {
-                        ledgers.put(c.day(), DailyClaimAggregator.add(ledgers.get(c.day()), new ClaimReport(c, a.source())));
+                        ledgers.put(c.day(), DailyClaimAggregator.add(ledgers.get(c.day()), new ClaimReport(c, a.source()),
+                                seen.computeIfAbsent(c.day(), d -> Corroboration.inMemory())));
                     }
                 }
             }

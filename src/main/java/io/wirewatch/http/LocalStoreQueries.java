@@ -5,8 +5,9 @@ import io.wirewatch.model.DailyDroneCount;
 import io.wirewatch.model.EnrichedArticle;
 import io.wirewatch.model.Reconciliation;
 import io.wirewatch.model.TopicVolume;
+import io.wirewatch.streams.JsonSerdes;
 import io.wirewatch.streams.NewsTopology;
-import io.wirewatch.streams.TopicHours;
+import io.wirewatch.streams.TopicSpikeProcessor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,10 +123,11 @@ public final class LocalStoreQueries implements Queries {
 
     @Override
     public Optional<EnrichedArticle> article(String id) {
-        for (ReadOnlyKeyValueStore<String, EnrichedArticle> store : this.<EnrichedArticle>stores(NewsTopology.ARTICLES_STORE)) {
-            EnrichedArticle a = store.get(id);
+        // The store holds news.tagged's bytes (never deserialised on the way in): read them only when asked.
+        for (ReadOnlyKeyValueStore<String, byte[]> store : this.<byte[]>stores(NewsTopology.ARTICLES_STORE)) {
+            byte[] a = store.get(id);
             if (a != null) {
-                return Optional.of(a);
+                return Optional.of(JsonSerdes.ARTICLE.deserializer().deserialize(NewsTopology.ARTICLES_STORE, a));
             }
         }
         return Optional.empty();
@@ -156,15 +158,19 @@ public final class LocalStoreQueries implements Queries {
         long fromHour = Math.floorDiv(from.getEpochSecond(), 3600);
         long toHour = Math.floorDiv(to.getEpochSecond() + 3599, 3600);
         List<TopicVolume> out = new ArrayList<>();
-        for (ReadOnlyKeyValueStore<String, TopicHours> store : this.<TopicHours>stores(NewsTopology.TOPIC_HOURS_STORE)) {
-            try (KeyValueIterator<String, TopicHours> it = store.all()) {
+        // One entry per topic and hour, a week per topic: few enough to scan, and the topics need not be known.
+        for (ReadOnlyKeyValueStore<String, Integer> store : this.<Integer>stores(NewsTopology.TOPIC_HOURS_STORE)) {
+            try (KeyValueIterator<String, Integer> it = store.all()) {
                 while (it.hasNext()) {
-                    TopicHours t = it.next().value;
-                    if (t == null) {
+                    KeyValue<String, Integer> kv = it.next();
+                    if (kv.value == null) {
                         continue;
                     }
-                    t.counts().subMap(fromHour, toHour).forEach((hour, count) ->
-                            out.add(new TopicVolume(t.topic(), Instant.ofEpochSecond(hour * 3600), count)));
+                    Instant hour = TopicSpikeProcessor.hourOf(kv.key);
+                    long h = hour.getEpochSecond() / 3600;
+                    if (h >= fromHour && h < toHour) {
+                        out.add(new TopicVolume(TopicSpikeProcessor.topicOf(kv.key), hour, kv.value));
+                    }
                 }
             }
         }

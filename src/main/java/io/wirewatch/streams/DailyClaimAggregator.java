@@ -6,10 +6,8 @@ import io.wirewatch.model.DroneClaim;
 import io.wirewatch.model.LedgerClaim;
 import io.wirewatch.model.Qualifier;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Folds claims into a claimant's daily ledger (rule 1 of {@link SameClaim}). Pure logic, no Kafka: the ledger
@@ -26,7 +24,9 @@ import java.util.Set;
  *       claim, or an exact figure within that of a non-exact ledger claim, is the same claim; the exact
  *       figure wins.</li>
  *   <li>Otherwise it is a distinct statement and adds to the day's totals.</li>
- *   <li>An article already counted for a claim changes nothing (duplicate delivery).</li>
+ *   <li>An article already counted for a claim changes nothing (duplicate delivery). A claim lists its first
+ *       {@value LedgerClaim#ARTICLE_IDS_KEPT} articles and sources and counts all of them; which were counted is
+ *       kept apart ({@link Corroboration}), so a copy beyond the lists is still recognised.</li>
  * </ol>
  */
 public final class DailyClaimAggregator {
@@ -41,20 +41,31 @@ public final class DailyClaimAggregator {
                 List.of(), List.of(), 0, 0);
     }
 
-    /** The ledger after {@code report}; equal to {@code current} when the report adds nothing. */
+    /**
+     * The ledger after {@code report}, judging duplicates by the ledger's own lists: exact while they are under
+     * their bound ({@link LedgerClaim#ARTICLE_IDS_KEPT}); the topology passes its store instead.
+     */
     public static DailyDroneCount add(DailyDroneCount current, ClaimReport report) {
+        return add(current, report, Corroboration.ofLedger(current));
+    }
+
+    /**
+     * The ledger after {@code report}; equal to {@code current} when the report adds nothing. {@code seen} is
+     * marked with what was counted (only then does the ledger change).
+     */
+    public static DailyDroneCount add(DailyDroneCount current, ClaimReport report, Corroboration seen) {
         DroneClaim claim = report.claim();
         if (current == null) {
             current = empty(claim);
         }
         return switch (claim.scope()) {
             case CUMULATIVE -> current;
-            case REGION -> addRegion(current, report);
-            case TOTAL -> addTotal(current, report);
+            case REGION -> addRegion(current, report, seen);
+            case TOTAL -> addTotal(current, report, seen);
         };
     }
 
-    private static DailyDroneCount addRegion(DailyDroneCount current, ClaimReport report) {
+    private static DailyDroneCount addRegion(DailyDroneCount current, ClaimReport report, Corroboration seen) {
         DroneClaim claim = report.claim();
         boolean known = current.regions().stream().anyMatch(r ->
                 Objects.equals(r.region(), claim.region())
@@ -65,28 +76,41 @@ public final class DailyClaimAggregator {
         }
         List<DroneClaim> regions = new ArrayList<>(current.regions());
         regions.add(claim);
-        return rebuild(current, current.claims(), regions, report);
+        Corroboration.Mark article = seen.article(claim.articleId(), Corroboration.REGION);
+        return rebuild(current, current.claims(), regions, report,
+                current.articles() + (article == Corroboration.Mark.NEW_FOR_DAY ? 1 : 0), current.sources());
     }
 
-    private static DailyDroneCount addTotal(DailyDroneCount current, ClaimReport report) {
+    private static DailyDroneCount addTotal(DailyDroneCount current, ClaimReport report, Corroboration seen) {
         DroneClaim claim = report.claim();
         List<LedgerClaim> claims = new ArrayList<>(current.claims());
         int match = indexOfSame(claims, claim);
         if (match < 0) {
             match = indexOfApproximate(claims, claim);
         }
-        if (match < 0) {
+        int index = match < 0 ? claims.size() : match;
+        LedgerClaim known = match < 0 ? null : claims.get(match);
+        String tag = String.valueOf(index);
+        // A ledger written before the bound lists every article it counted, and has no marks for them.
+        Corroboration.Mark article = known != null && known.articleIds().contains(claim.articleId())
+                ? Corroboration.Mark.KNOWN : seen.article(claim.articleId(), tag);
+        String src = report.source();
+        Corroboration.Mark source = src == null || known != null && known.sources().contains(src)
+                ? Corroboration.Mark.KNOWN : seen.source(src, tag);
+        if (known == null) {
             claims.add(new LedgerClaim(claim.launched(), claim.destroyed(), claim.lost(), claim.hit(), claim.qualifier(),
                     claim.attackerCountry(), claim.evidence(), claim.articleId(),
-                    List.of(claim.articleId()), report.source() == null ? List.of() : List.of(report.source())));
+                    List.of(claim.articleId()), src == null ? List.of() : List.of(src)));
         } else {
-            LedgerClaim merged = merge(claims.get(match), report);
-            if (merged.equals(claims.get(match))) {
+            LedgerClaim merged = merge(known, report, article != Corroboration.Mark.KNOWN, source != Corroboration.Mark.KNOWN);
+            if (merged.equals(known)) {
                 return current;
             }
             claims.set(match, merged);
         }
-        return rebuild(current, claims, current.regions(), report);
+        return rebuild(current, claims, current.regions(), report,
+                current.articles() + (article == Corroboration.Mark.NEW_FOR_DAY ? 1 : 0),
+                current.sources() + (source == Corroboration.Mark.NEW_FOR_DAY ? 1 : 0));
     }
 
     private static int indexOfSame(List<LedgerClaim> claims, DroneClaim claim) {
@@ -122,12 +146,16 @@ public final class DailyClaimAggregator {
         return SameClaim.agree(a, b, tolerance);
     }
 
-    private static LedgerClaim merge(LedgerClaim c, ClaimReport report) {
+    private static LedgerClaim merge(LedgerClaim c, ClaimReport report, boolean newArticle, boolean newSource) {
         DroneClaim claim = report.claim();
-        Set<String> articles = new LinkedHashSet<>(c.articleIds());
-        articles.add(claim.articleId());
-        Set<String> sources = new LinkedHashSet<>(c.sources());
-        if (report.source() != null) {
+        List<String> articles = c.articleIds();
+        if (newArticle && articles.size() < LedgerClaim.ARTICLE_IDS_KEPT) {
+            articles = new ArrayList<>(articles);
+            articles.add(claim.articleId());
+        }
+        List<String> sources = c.sources();
+        if (newSource && sources.size() < LedgerClaim.SOURCES_KEPT) {
+            sources = new ArrayList<>(sources);
             sources.add(report.source());
         }
         boolean newWins = claim.qualifier() == Qualifier.EXACT && c.qualifier() != Qualifier.EXACT;
@@ -140,27 +168,22 @@ public final class DailyClaimAggregator {
                 newWins ? claim.qualifier() : c.qualifier(),
                 c.attackerCountry() != null ? c.attackerCountry() : claim.attackerCountry(),
                 newWins ? claim.evidence() : c.evidence(),
-                c.firstArticleId(), List.copyOf(articles), List.copyOf(sources));
+                c.firstArticleId(), articles, sources,
+                c.articleCount() + (newArticle ? 1 : 0), c.sourceCount() + (newSource ? 1 : 0));
     }
 
-    /** Totals, article and source counts are always recomputed from the claims, never incremented. */
+    /**
+     * Figures are always recomputed from the claims, never incremented; the day's article and source counts
+     * are counted as they come ({@link Corroboration}), since the bounded lists cannot give them back.
+     */
     private static DailyDroneCount rebuild(DailyDroneCount current, List<LedgerClaim> claims,
-                                           List<DroneClaim> regions, ClaimReport report) {
+                                           List<DroneClaim> regions, ClaimReport report, int articles, int sources) {
         Integer launched = SameClaim.sum(claims, LedgerClaim::launched);
         Integer destroyed = SameClaim.sum(claims, LedgerClaim::destroyed);
-        Set<String> articles = new LinkedHashSet<>();
-        Set<String> sources = new LinkedHashSet<>();
-        for (LedgerClaim c : claims) {
-            articles.addAll(c.articleIds());
-            sources.addAll(c.sources());
-        }
-        for (DroneClaim r : regions) {
-            articles.add(r.articleId());
-        }
         String country = current.claimantCountry() != null ? current.claimantCountry()
                 : report.claim().claimantCountry();
         return new DailyDroneCount(current.day(), current.claimant(), country, launched, destroyed,
                 SameClaim.sum(claims, LedgerClaim::lost), SameClaim.sum(claims, LedgerClaim::hit),
-                claims, regions, articles.size(), sources.size());
+                claims, regions, articles, sources);
     }
 }

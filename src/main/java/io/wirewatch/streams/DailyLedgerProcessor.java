@@ -8,6 +8,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.slf4j.Logger;
@@ -28,14 +29,21 @@ final class DailyLedgerProcessor implements Processor<String, ClaimReport, Strin
     static final Duration PURGE_INTERVAL = Duration.ofHours(1);
 
     private final String storeName;
+    private final String seenStoreName;
     private final Period retention;
     /** The zone whose calendar the ledgers' days are in ({@code wirewatch.day.zone}), so "today" is the same day. */
     private final ZoneId zone;
     private ProcessorContext<String, LedgerChange> context;
     private KeyValueStore<String, DailyDroneCount> store;
+    private KeyValueStore<String, String> seen;
 
-    DailyLedgerProcessor(String storeName, Period retention, ZoneId zone) {
+    /**
+     * @param seenStoreName {@code <claimant>|<day>|a|<article id>} and {@code ...|s|<source>} → the claims (by
+     *                      {@link Corroboration} tag, comma-separated) that article or source was counted for
+     */
+    DailyLedgerProcessor(String storeName, String seenStoreName, Period retention, ZoneId zone) {
         this.storeName = storeName;
+        this.seenStoreName = seenStoreName;
         this.retention = retention;
         this.zone = zone;
     }
@@ -44,6 +52,7 @@ final class DailyLedgerProcessor implements Processor<String, ClaimReport, Strin
     public void init(ProcessorContext<String, LedgerChange> context) {
         this.context = context;
         this.store = context.getStateStore(storeName);
+        this.seen = context.getStateStore(seenStoreName);
         context.schedule(PURGE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> purgeBefore(oldestKept(now, zone, retention)));
     }
 
@@ -68,6 +77,11 @@ final class DailyLedgerProcessor implements Processor<String, ClaimReport, Strin
         }
         for (String key : expired) {
             store.delete(key);
+            List<String> marks = new ArrayList<>();
+            try (KeyValueIterator<String, String> it = seen.prefixScan(key + "|", new StringSerializer())) {
+                it.forEachRemaining(kv -> marks.add(kv.key));
+            }
+            marks.forEach(seen::delete);
             long now = context.currentSystemTimeMs();
             context.forward(new Record<>(key, new LedgerChange(null, null, Instant.ofEpochMilli(now)), now));
         }
@@ -86,11 +100,43 @@ final class DailyLedgerProcessor implements Processor<String, ClaimReport, Strin
                     record.value().claim().claimant(), day, retention);
         }
         DailyDroneCount before = store.get(record.key());
-        DailyDroneCount after = DailyClaimAggregator.add(before, record.value());
+        DailyDroneCount after = DailyClaimAggregator.add(before, record.value(), new StoreMarks(record.key()));
         if (after.equals(before)) {
             return;
         }
         store.put(record.key(), after);
         context.forward(record.withValue(new LedgerChange(before, after, Instant.ofEpochMilli(record.timestamp()))));
+    }
+
+    /** One claimant's day of {@link Corroboration} marks in the seen store. */
+    private final class StoreMarks implements Corroboration {
+        private final String ledgerKey;
+
+        StoreMarks(String ledgerKey) {
+            this.ledgerKey = ledgerKey;
+        }
+
+        @Override
+        public Mark article(String articleId, String tag) {
+            return mark(ledgerKey + "|a|" + articleId, tag);
+        }
+
+        @Override
+        public Mark source(String source, String tag) {
+            return mark(ledgerKey + "|s|" + source, tag);
+        }
+
+        private Mark mark(String key, String tag) {
+            String tags = seen.get(key);
+            if (tags == null) {
+                seen.put(key, tag);
+                return Mark.NEW_FOR_DAY;
+            }
+            if (java.util.Arrays.asList(tags.split(",")).contains(tag)) {
+                return Mark.KNOWN;
+            }
+            seen.put(key, tags + "," + tag);
+            return Mark.NEW_FOR_CLAIM;
+        }
     }
 }

@@ -9,11 +9,11 @@ import io.wirewatch.model.Json;
 import io.wirewatch.model.Reconciliation;
 import io.wirewatch.model.ReferenceDay;
 import io.wirewatch.model.ReferenceWindow;
+import io.wirewatch.streams.profile.ProfiledSerde;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 
 /** Every serde of the service, in one place: one typed Jackson serde per record, on the shared mapper. */
@@ -23,7 +23,7 @@ public final class JsonSerdes {
     public static final Serde<ClaimReport> CLAIM_REPORT = of(ClaimReport.class);
     public static final Serde<DailyDroneCount> DAILY = of(DailyDroneCount.class);
     public static final Serde<Alert> ALERT = of(Alert.class);
-    public static final Serde<TopicHours> TOPIC_HOURS = of(TopicHours.class);
+    public static final Serde<TopicSpikeState> TOPIC_SPIKE_STATE = of(TopicSpikeState.class);
     public static final Serde<ConflictState> CONFLICT = of(ConflictState.class);
     public static final Serde<TopicHit> TOPIC_HIT = of(TopicHit.class);
     public static final Serde<ReferenceWindow> REFERENCE = of(ReferenceWindow.class);
@@ -57,6 +57,6 @@ public final class JsonSerdes {
                         + ": " + e.getMessage(), e);
             }
         };
-        return Serdes.serdeFrom(serializer, deserializer);
+        return ProfiledSerde.wrap(type.getSimpleName(), serializer, deserializer);
     }
 }

@@ -49,7 +49,7 @@ final class LedgerAlertRules {
                 "Mass drone attack claimed by " + day.claimant() + " on " + day.day(),
                 day.claimant() + " (" + day.claimantCountry() + ") claims " + figures
                         + (claim.attackerCountry() == null ? "" : " (drones from " + claim.attackerCountry() + ")")
-                        + ", " + claim.qualifier().json() + "; reported by " + claim.articleIds().size()
+                        + ", " + claim.qualifier().json() + "; reported by " + claim.articleCount()
                         + " article(s)",
                 claim.articleIds(), List.of(claim.evidence()), eventTime);
     }

@@ -43,7 +43,7 @@ import org.apache.kafka.streams.state.Stores;
  *    ├─ claims ─► news.drone-claims
  *    │    └─ by claimant|day ─► daily ledger ─► news.drone-daily ─┐
  *    │    └─ by attacker|day ─► conflict tracker ─────────────────┤
- *    ├─ topics by topic ─► hourly counts ─► spikes ───────────────┤
+ *    ├─ topics by topic ─► counts per topic|hour ─► spikes ───────┤
  *    └─ naval incidents ──────────────────────────────────────────┴─► alert gate (once per id) ─► news.alerts
  *                                                                  ▲
  * news.reference (table) ─ by day ─┐                               │
@@ -55,12 +55,24 @@ import org.apache.kafka.streams.state.Stores;
 public final class NewsTopology {
     /** Key-value store {@code <claimant>|<day>} → {@code DailyDroneCount}. */
     public static final String DAILY_STORE = "drone-daily-store";
+    /**
+     * Key-value store {@code <claimant>|<day>|a|<article id>} / {@code ...|s|<source>} → the ledger claims that
+     * article or source was counted for: a claim lists only its first articles, so redeliveries are known here.
+     */
+    public static final String DAILY_SEEN_STORE = "drone-daily-seen-store";
     /** Key-value store alert id → {@code Alert}. */
     public static final String ALERTS_STORE = "alerts-store";
-    /** Key-value store article id → {@code EnrichedArticle}. */
+    /** Key-value store article id → the {@code news.tagged} value's bytes (an {@code EnrichedArticle} in JSON). */
     public static final String ARTICLES_STORE = "articles-store";
-    /** Key-value store topic → {@code TopicHours} (hourly volumes for spikes and the dashboard). */
-    public static final String TOPIC_HOURS_STORE = "topic-hours-store";
+    /**
+     * Key-value store {@code <topic>|<yyyy-MM-ddTHH>} (UTC hour) → articles of the topic in that hour, for
+     * spikes and the dashboard. One entry per topic and hour, so a hit rewrites one count. Named anew when
+     * its key changed from the topic alone (the old {@code topic-hours-store} held a topic's whole week in one
+     * JSON value): see docs/ARCHITECTURE.md, "Upgrading".
+     */
+    public static final String TOPIC_HOURS_STORE = "topic-hour-counts-store";
+    /** Key-value store topic → {@code TopicSpikeState} (first, head and last-alert hour of the topic). */
+    public static final String TOPIC_SPIKE_STATE_STORE = "topic-spike-state-store";
     /** Key-value store {@code <attacker>|<day>} → {@code ConflictState}. */
     public static final String CONFLICT_STORE = "claim-conflict-store";
     /** The {@code news.reference} table: window key → {@code ReferenceWindow}. */
@@ -140,10 +152,11 @@ public final class NewsTopology {
                 .process(() -> new AnalyzeProcessor(parser, analyzer), Named.as("analyze"));
         tagged.to(settings.taggedTopic(), Produced.with(Serdes.String(), JsonSerdes.ARTICLE).withName("write-tagged"));
 
-        // The tagged topic is keyed by article id: read back as a table it serves GET /api/articles/{id}.
-        builder.table(settings.taggedTopic(), Consumed.with(Serdes.String(), JsonSerdes.ARTICLE).withName("read-tagged"),
-                Materialized.<String, EnrichedArticle, KeyValueStore<Bytes, byte[]>>as(ARTICLES_STORE)
-                        .withKeySerde(Serdes.String()).withValueSerde(JsonSerdes.ARTICLE));
+        // The tagged topic is keyed by article id: read back as a table it serves GET /api/articles/{id}. The
+        // table keeps the topic's bytes as they are: an article is serialised once, by write-tagged.
+        builder.table(settings.taggedTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-tagged"),
+                Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(ARTICLES_STORE)
+                        .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray()));
 
         // 2. Claims, one record each.
         KStream<String, ClaimReport> claims = tagged.flatMapValues(
@@ -154,10 +167,13 @@ public final class NewsTopology {
         // 3. Daily ledger per claimant and day; its changes feed news.drone-daily and the ledger alerts.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DAILY_STORE),
                 Serdes.String(), JsonSerdes.DAILY));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DAILY_SEEN_STORE),
+                Serdes.String(), Serdes.String()));
         KStream<String, LedgerChange> ledger = claims
                 .selectKey((id, r) -> r.claim().claimant() + "|" + r.claim().day(), Named.as("key-by-claimant-day"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.CLAIM_REPORT).withName("claims-by-claimant-day"))
-                .process(() -> new DailyLedgerProcessor(DAILY_STORE, settings.ledgerRetention(), settings.zone()), Named.as("daily-ledger"), DAILY_STORE);
+                .process(() -> new DailyLedgerProcessor(DAILY_STORE, DAILY_SEEN_STORE, settings.ledgerRetention(), settings.zone()),
+                        Named.as("daily-ledger"), DAILY_STORE, DAILY_SEEN_STORE);
         // A purged ledger arrives as a change to null: a tombstone for the compacted daily topic.
         ledger.mapValues(LedgerChange::after, Named.as("ledger-values"))
                 .to(settings.dailyTopic(), Produced.with(Serdes.String(), JsonSerdes.DAILY).withName("write-daily"));
@@ -182,17 +198,17 @@ public final class NewsTopology {
 
         // 5. Hourly topic volumes and spikes.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TOPIC_HOURS_STORE),
-                Serdes.String(), JsonSerdes.TOPIC_HOURS));
+                Serdes.String(), Serdes.Integer()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TOPIC_SPIKE_STATE_STORE),
+                Serdes.String(), JsonSerdes.TOPIC_SPIKE_STATE));
         TopicSpikeDetector spikes = new TopicSpikeDetector(alertSettings, settings.zone());
         KStream<String, Alert> spikeAlerts = tagged
                 .flatMap((id, a) -> a.topics().stream().map(TopicTag::topic)
                         .map(t -> KeyValue.pair(t, new TopicHit(t, a.published(), a.id(), a.title()))).toList(),
                         Named.as("topic-hits"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.TOPIC_HIT).withName("hits-by-topic"))
-                .process(() -> new StoreStepProcessor<TopicHit, TopicHours>(TOPIC_HOURS_STORE,
-                                (state, r) -> spikes.count(state, r.key(), r.value().published(),
-                                        r.value().articleId(), r.value().title())),
-                        Named.as("topic-spikes"), TOPIC_HOURS_STORE);
+                .process(() -> new TopicSpikeProcessor(spikes), Named.as("topic-spikes"),
+                        TOPIC_HOURS_STORE, TOPIC_SPIKE_STATE_STORE);
 
         // 6. Naval incidents straight from the tagged article.
         KStream<String, Alert> navalAlerts = tagged.flatMap(

@@ -7,7 +7,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Runs a per-key state machine (spike counting, conflict tracking) over a key-value store and forwards the
+ * Runs a per-key state machine (conflict tracking) over a key-value store and forwards the
  * alerts it raises. The step function is pure, so the detectors are tested without Kafka.
  */
 final class StoreStepProcessor<V, S> implements Processor<String, V, String, Alert> {

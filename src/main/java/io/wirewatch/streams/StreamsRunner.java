@@ -2,6 +2,7 @@ package io.wirewatch.streams;
 
 import io.wirewatch.analysis.Analyzer;
 import io.wirewatch.config.AppConfig;
+import io.wirewatch.streams.profile.StageProfile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -117,10 +118,11 @@ public final class StreamsRunner implements AutoCloseable {
         if (streams != null) {
             return streams;
         }
-        topology = NewsTopology.build(new StreamsBuilder(), settings, analyzer);
-        LOG.info("Topology:\n{}", topology.describe());
         // The topology's own needs (dead-letter routing) and the user's keys, which may not override them.
         Properties props = NewsTopology.streamsConfig(settings, config.kafkaProperties());
+        StreamsBuilder builder = config.getBoolean(StageProfile.CONFIG) ? StageProfile.install(props) : new StreamsBuilder();
+        topology = NewsTopology.build(builder, settings, analyzer);
+        LOG.info("Topology:\n{}", topology.describe());
         LOG.info("Kafka Streams {} against {} ({})", props.get(StreamsConfig.APPLICATION_ID_CONFIG),
                 props.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG), props.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
         KafkaStreams ks = new KafkaStreams(topology, props);

@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * EMM-style breaking news: the count of a topic in the current hour exceeds {@code factor} times its
@@ -15,10 +13,26 @@ import java.util.TreeMap;
  *
  * <p>Only hours at the head of the stream are judged: an archive backfill re-counts old hours (so
  * volumes stay right) but never alerts on them, because their trailing baseline was pruned long ago.
+ *
+ * <p>The counts are one entry per topic and hour ({@link HourCounts}): a hit changes one number, and the
+ * baseline is read as a range only when the hour is already above the minimum count.
  */
 final class TopicSpikeDetector {
     /** Hourly volumes kept per topic for {@code /api/topics/hourly}. */
     static final int VOLUME_HOURS = 7 * 24;
+
+    /** One topic's count per epoch hour, wherever they are kept (a state store; a map in tests). */
+    interface HourCounts {
+        int get(long hour);
+
+        void put(long hour, int count);
+
+        /** Sum of the counts of hours {@code from} (inclusive) to {@code to} (exclusive). */
+        int sum(long from, long to);
+
+        /** Drops the counts of hours {@code from} (inclusive) to {@code to} (exclusive). */
+        void forget(long from, long to);
+    }
 
     private final AlertSettings settings;
     /** The zone whose calendar day an alert is filed under ({@code wirewatch.day.zone}), as claims are. */
@@ -29,22 +43,31 @@ final class TopicSpikeDetector {
         this.zone = zone;
     }
 
-    Stepped<TopicHours> count(TopicHours state, String topic, Instant published, String articleId, String title) {
+    /** Hours kept behind the head: a week for the dashboard, or the baseline if that is longer. */
+    int keptHours() {
+        return Math.max(settings.spikeBaselineHours(), VOLUME_HOURS);
+    }
+
+    Stepped<TopicSpikeState> count(TopicSpikeState state, HourCounts counts, String topic, Instant published,
+                                   String articleId, String title) {
         long hour = published.truncatedTo(ChronoUnit.HOURS).getEpochSecond() / 3600;
-        if (state == null) {
-            state = TopicHours.start(topic, hour);
+        boolean fresh = state == null;
+        if (fresh) {
+            state = TopicSpikeState.start(topic, hour);
         }
         int baselineHours = settings.spikeBaselineHours();
-        SortedMap<Long, Integer> counts = new TreeMap<>(state.counts());
-        long head = counts.isEmpty() ? hour : Math.max(counts.lastKey(), hour);
-        // Bounded state per topic: a week of hours for the dashboard, or the baseline if that is longer.
-        counts.headMap(head - Math.max(baselineHours, VOLUME_HOURS)).clear();
-        long firstHour = Math.min(state.firstHour(), hour);
-        if (hour < head - Math.max(baselineHours, VOLUME_HOURS)) {
-            return Stepped.quiet(new TopicHours(topic, counts, firstHour, state.lastAlertHour()));
+        long head = Math.max(state.headHour(), hour);
+        // Bounded state per topic: when the head moves on, the hours that fall out of the kept window go.
+        if (!fresh && head > state.headHour()) {
+            counts.forget(state.headHour() - keptHours(), head - keptHours());
         }
-        int now = counts.merge(hour, 1, Integer::sum);
-        TopicHours next = new TopicHours(topic, counts, firstHour, state.lastAlertHour());
+        long firstHour = Math.min(state.firstHour(), hour);
+        if (hour < head - keptHours()) {
+            return Stepped.quiet(new TopicSpikeState(topic, firstHour, head, state.lastAlertHour()));
+        }
+        int now = counts.get(hour) + 1;
+        counts.put(hour, now);
+        TopicSpikeState next = new TopicSpikeState(topic, firstHour, head, state.lastAlertHour());
         if (hour < head) {
             // A late hour is counted for the volumes, but spikes are judged at the head only.
             return Stepped.quiet(next);
@@ -55,8 +78,7 @@ final class TopicSpikeDetector {
         if (!fullHistory || coolingDown || now < settings.spikeMinCount()) {
             return Stepped.quiet(next);
         }
-        double baseline = counts.subMap(hour - baselineHours, hour).values().stream()
-                .mapToInt(Integer::intValue).sum() / (double) baselineHours;
+        double baseline = counts.sum(hour - baselineHours, hour) / (double) baselineHours;
         if (now <= settings.spikeFactor() * baseline) {
             return Stepped.quiet(next);
         }
@@ -69,6 +91,6 @@ final class TopicSpikeDetector {
                         + String.format(java.util.Locale.ROOT, "%.1f", baseline) + " per hour",
                 List.of(articleId), title == null ? List.<Evidence>of() : List.of(Evidence.of(title, 0, title.length())),
                 published);
-        return Stepped.firing(new TopicHours(topic, counts, firstHour, hour), alert);
+        return Stepped.firing(new TopicSpikeState(topic, firstHour, head, hour), alert);
     }
 }

@@ -37,6 +37,23 @@ class DailyClaimAggregatorTest {
     }
 
     @Test
+    void shouldListTheFirstCopiesAndCountThemAllWhenMarksAreKeptApart() {
+        Corroboration seen = Corroboration.inMemory();
+        DailyDroneCount day = null;
+        for (int i = 0; i < 30; i++) {
+            day = DailyClaimAggregator.add(day, total("a" + i, "outlet" + i % 25, null, 99), seen);
+        }
+        DailyDroneCount again = DailyClaimAggregator.add(day, total("a27", "outlet2", null, 99), seen);
+
+        assertThat(day.claims().get(0).articleIds()).hasSize(io.wirewatch.model.LedgerClaim.ARTICLE_IDS_KEPT).startsWith("a0");
+        assertThat(day.claims().get(0).articleCount()).isEqualTo(30);
+        assertThat(day.claims().get(0).sourceCount()).isEqualTo(25);
+        assertThat(day.articles()).isEqualTo(30);
+        assertThat(day.sources()).isEqualTo(25);
+        assertThat(again).as("a redelivered copy beyond the list").isEqualTo(day);
+    }
+
+    @Test
     void shouldAddDistinctStatementsOfOneClaimantOnOneDay() {
         DailyDroneCount day = DailyClaimAggregator.add(null, total("a1", "tass", null, 99));
         day = DailyClaimAggregator.add(day, total("a2", "tass", null, 30));

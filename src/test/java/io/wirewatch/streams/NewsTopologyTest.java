@@ -127,6 +127,17 @@ class NewsTopologyTest {
         assertThat(out.value().body()).isEqualTo("Ministers met.");
     }
 
+    /** Serialised once: the articles table holds news.tagged's own bytes, not a re-serialised copy. */
+    @Test
+    void shouldKeepTheTaggedRecordsBytesInTheArticlesStore() throws Exception {
+        send("k1", sample("en-20240913-syndicated-overnight-drones"), Instant.parse("2024-09-13T12:00:00Z"));
+
+        TestRecord<String, byte[]> out = driver.createOutputTopic(settings.taggedTopic(), new StringDeserializer(),
+                new ByteArrayDeserializer()).readRecord();
+        KeyValueStore<String, byte[]> articles = driver.getKeyValueStore(NewsTopology.ARTICLES_STORE);
+        assertThat(articles.get(out.key())).isEqualTo(out.value());
+    }
+
     @Test
     void shouldDeadLetterMalformedJsonWithItsReasonAndKeepProcessing() {
         send("k1", "{\"id\": \"broken\", \"body\": ", Instant.parse("2024-09-13T08:30:00Z"));
