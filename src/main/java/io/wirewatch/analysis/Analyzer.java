@@ -7,6 +7,7 @@ import io.wirewatch.model.EnrichedArticle;
 import io.wirewatch.model.Evidence;
 import io.wirewatch.model.TopicTag;
 import io.wirewatch.tagging.TopicTagger;
+import io.wirewatch.text.AnalyzedText;
 import io.wirewatch.text.HtmlMasker;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -80,8 +81,9 @@ public final class Analyzer {
         String original = article.text();
         String text = HtmlMasker.mask(original);
         String language = article.language();
-        List<TopicTag> topics = tagger.tag(text, language);
-        List<DroneClaim> claims = extractor.extract(article.id(), dayOf(article), text, language);
+        AnalyzedText analyzed = AnalyzedText.of(text); // the one pass every rule below reads
+        List<TopicTag> topics = tagger.tag(analyzed, language);
+        List<DroneClaim> claims = extractor.extractFrom(article.id(), dayOf(article), analyzed, language);
         if (text != original) { // masking changed something: evidence texts may show blanks, not the wire
             topics = topics.stream()
                     .map(t -> new TopicTag(t.topic(), t.score(), t.evidence().stream()

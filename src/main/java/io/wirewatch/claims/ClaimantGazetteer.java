@@ -1,5 +1,6 @@
 package io.wirewatch.claims;
 
+import io.wirewatch.text.Token;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package io.wirewatch.claims;
 
+import io.wirewatch.text.AnalyzedText;
+import io.wirewatch.text.Token;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -11,7 +13,7 @@ import java.util.Map;
  *
  * <p>An entry is tokenized like the text, so it is compared after the same normalisation. A word ending in
  * {@code *} matches any word that starts with it ({@code اسقط*} matches أسقطت، أسقطنا، وأسقطت). Each text word is
- * compared through all its {@link Token#forms() forms}, so clitics glued to a text word never hide a match.
+ * compared through all its {@link CliticForms forms}, so clitics glued to a text word never hide a match.
  * Lookups are hash-based on the first word (exact) or its first two letters (prefix), so a match costs O(1) per
  * token for any lexicon size.
  */
@@ -21,7 +23,7 @@ final class PhraseSet {
 
     private record Word(String text, boolean prefix) {
         boolean matches(Token t) {
-            for (String f : t.forms()) {
+            for (String f : CliticForms.of(t.norm())) {
                 if (prefix ? f.startsWith(text) : f.equals(text)) {
                     return true;
                 }
@@ -46,7 +48,7 @@ final class PhraseSet {
      */
     String add(String entry) {
         String e = entry.strip();
-        List<Token> tokens = Tokenizer.tokenize(e);
+        List<Token> tokens = AnalyzedText.of(e).tokens();
         List<Word> words = new ArrayList<>();
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -87,7 +89,7 @@ final class PhraseSet {
         Token t = tokens.get(i);
         int best = 0;
         boolean prefixes = !byFirstPrefix.isEmpty();
-        for (String f : t.forms()) {
+        for (String f : CliticForms.of(t.norm())) {
             best = Math.max(best, longest(byFirstWord.get(f), tokens, i, limit));
             if (prefixes && f.length() >= MIN_PREFIX && prefixFirstChars.get(f.charAt(0))) {
                 best = Math.max(best, longest(byFirstPrefix.get(f.substring(0, MIN_PREFIX)), tokens, i, limit));
@@ -129,7 +131,7 @@ final class PhraseSet {
 
     private boolean matchExactly(List<Token> tokens, int s, int len) {
         Token t = tokens.get(s);
-        for (String f : t.forms()) {
+        for (String f : CliticForms.of(t.norm())) {
             if (hasExact(byFirstWord.get(f), tokens, s, len)) {
                 return true;
             }

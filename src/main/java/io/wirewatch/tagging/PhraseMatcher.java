@@ -58,7 +58,7 @@ final class PhraseMatcher {
     Occurrences find(List<Token> tokens, TermKeys termKeys) {
         List<List<String>> keys = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
-            keys.add(keysOf(token.text(), termKeys));
+            keys.add(keysOf(token.norm(), termKeys));
         }
         Occurrences found = new Occurrences(patternCount);
         List<Node> frontier = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.wirewatch.tagging;
 
 import io.wirewatch.model.Evidence;
 import io.wirewatch.model.TopicTag;
+import io.wirewatch.text.AnalyzedText;
 import io.wirewatch.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,9 +51,12 @@ final class TopicScorer {
     /** Merged, sorted starts of each term list, built once per text. */
     private final Map<List<TermPattern>, int[]> mergedStarts = new IdentityHashMap<>();
 
-    TopicScorer(String text, List<Token> tokens, Occurrences found, int window) {
-        this.text = text;
-        this.tokens = tokens;
+    private final AnalyzedText analyzed;
+
+    TopicScorer(AnalyzedText analyzed, Occurrences found, int window) {
+        this.analyzed = analyzed;
+        this.text = analyzed.text();
+        this.tokens = analyzed.words();
         this.found = found;
         this.window = window;
     }
@@ -134,10 +138,10 @@ final class TopicScorer {
 
     private int sentenceOf(int token) {
         if (sentenceStarts == null) {
-            sentenceStarts = io.wirewatch.text.SentenceSplitter.split(text).stream()
+            sentenceStarts = analyzed.sentences().stream()
                     .mapToInt(io.wirewatch.text.Sentence::start).toArray();
         }
-        int at = Arrays.binarySearch(sentenceStarts, tokens.get(token).originalStart());
+        int at = Arrays.binarySearch(sentenceStarts, tokens.get(token).start());
         return at >= 0 ? at : Math.max(0, -at - 2);
     }
 
@@ -175,7 +179,7 @@ final class TopicScorer {
 
     /** The paragraph (0 = the title, or the first paragraph when there is none) of a token. */
     private int paragraphOf(int token) {
-        int at = Arrays.binarySearch(starts(), tokens.get(token).originalStart());
+        int at = Arrays.binarySearch(starts(), tokens.get(token).start());
         return at >= 0 ? at : -at - 2;
     }
 
@@ -258,8 +262,8 @@ final class TopicScorer {
         fired.stream()
                 .sorted(Comparator.comparingDouble(Fired::weight).reversed().thenComparingInt(Fired::startToken))
                 .forEach(f -> {
-                    Evidence e = Evidence.of(text, tokens.get(f.startToken()).originalStart(),
-                            tokens.get(f.endToken()).originalEnd());
+                    Evidence e = Evidence.of(text, tokens.get(f.startToken()).start(),
+                            tokens.get(f.endToken()).end());
                     if (out.size() < MAX_EVIDENCE && !out.contains(e)) {
                         out.add(e);
                     }
