@@ -64,9 +64,13 @@ public final class ClaimExtractor {
     private final CueResolver cues;
     private final Lexicon lex;
     private final ClaimMerger merger = new ClaimMerger();
+    private final CompiledLexicons compiled;
 
     private ClaimExtractor(ClaimantGazetteer gazetteer, Lexicon lex) {
         this.lex = lex;
+        List<PhraseSet> sets = new ArrayList<>(lex.allSets());
+        sets.addAll(gazetteer.phraseSets());
+        this.compiled = CompiledLexicons.compile(sets);
         this.claimants = new ClaimantResolver(gazetteer, lex);
         this.figures = new FigureFinder(lex);
         this.cues = new CueResolver(lex);
@@ -134,7 +138,7 @@ public final class ClaimExtractor {
 
     private List<ClaimPart> parts(AnalyzedText analyzed) {
         String text = analyzed.text();
-        List<Token> tokens = analyzed.tokens();
+        List<Token> tokens = compiled.scan(analyzed.tokens()); // every lexicon entry found, once
         List<Sentence> sentences = analyzed.sentences();
         List<ClaimPart> parts = new ArrayList<>();
         Statement st = new Statement();

@@ -133,6 +133,13 @@ final class ClaimantGazetteer {
         return out;
     }
 
+    /** Every name set, for compiling them with the lexicons. */
+    List<PhraseSet> phraseSets() {
+        List<PhraseSet> all = new ArrayList<>(names);
+        all.add(anyName);
+        return all;
+    }
+
     Map<String, Claimant> all() {
         return new HashMap<>(byId);
     }

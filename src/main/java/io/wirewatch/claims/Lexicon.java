@@ -89,6 +89,13 @@ final class Lexicon {
         return sets.getOrDefault(key, PhraseSet.EMPTY);
     }
 
+    /** Every set, for compiling them together. */
+    List<PhraseSet> allSets() {
+        List<PhraseSet> all = new java.util.ArrayList<>(sets.values());
+        all.addAll(attackers.values());
+        return all;
+    }
+
     /** Attacker cues by ISO 3166 alpha-2 country. */
     Map<String, PhraseSet> attackers() {
         return attackers;
