@@ -74,9 +74,9 @@ final class RuleFileParser {
         }
         List<TopicRule> rules = new ArrayList<>();
         for (TopicBuilder topic : topics.values()) {
-            rules.add(new TopicRule(topic.id, topic.threshold, topic.concepts, topic.blockers));
+            rules.add(TopicRule.of(topic.id, topic.threshold, topic.concepts, topic.blockers));
         }
-        return new LanguageRules(language, window, rules, keys, new PhraseMatcher(allPatterns));
+        return new LanguageRules(language, window, rules, keys, new PhraseMatcher(allPatterns, keys));
     }
 
     private void readLine(String line) throws IOException {

@@ -62,21 +62,12 @@ final class TopicScorer {
     }
 
     Optional<TopicTag> score(TopicRule rule) {
-        List<Claim> claims = new ArrayList<>();
-        for (Concept concept : rule.concepts()) {
-            for (TermPattern term : concept.terms()) {
-                claims.add(new Claim(concept, term));
-            }
-        }
-        // Why this order: a span counts for one line only, the heaviest, and a word inside a longer
-        // phrase ("sea" in "Sea of Azov") belongs to the phrase — so weights mean what they say.
-        claims.sort(Comparator.comparingDouble((Claim c) -> c.concept().weight()).reversed()
-                .thenComparing(Comparator.comparingInt((Claim c) -> c.term().keys().size()).reversed()));
+        List<TopicRule.Term> claims = rule.ranked();
         boolean[] covered = new boolean[tokens.size()];
         Set<Concept> firedConcepts = new HashSet<>();
         List<Fired> fired = new ArrayList<>();
         Map<Concept, Set<Long>> paragraphsOf = new IdentityHashMap<>();
-        for (Claim claim : claims) {
+        for (TopicRule.Term claim : claims) {
             Set<Long> where = paragraphsOf.computeIfAbsent(claim.concept(), c -> new HashSet<>());
             int first = claimOccurrences(claim, rule.blockers(), covered, where);
             if (first >= 0) {
@@ -184,7 +175,7 @@ final class TopicScorer {
     }
 
     /** Marks every counting, not yet covered occurrence of the claim covered; returns the first, or -1. */
-    private int claimOccurrences(Claim claim, List<TermPattern> blockers, boolean[] covered, Set<Long> where) {
+    private int claimOccurrences(TopicRule.Term claim, List<TermPattern> blockers, boolean[] covered, Set<Long> where) {
         int id = claim.term().id();
         Concept concept = claim.concept();
         int first = -1;
@@ -270,9 +261,6 @@ final class TopicScorer {
                 });
         out.sort(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end));
         return out;
-    }
-
-    private record Claim(Concept concept, TermPattern term) {
     }
 
     private record Fired(double weight, int startToken, int endToken) {

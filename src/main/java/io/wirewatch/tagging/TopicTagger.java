@@ -94,7 +94,7 @@ public final class TopicTagger {
             return List.of();
         }
         List<Token> tokens = analyzed.words();
-        Occurrences found = rules.matcher().find(tokens, rules.keys());
+        Occurrences found = rules.matcher().find(tokens);
         TopicScorer scorer = new TopicScorer(analyzed, found, rules.window());
         List<TopicTag> tags = new ArrayList<>();
         for (TopicRule rule : rules.topics()) {
