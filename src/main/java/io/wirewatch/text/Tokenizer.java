@@ -91,20 +91,12 @@ public final class Tokenizer {
                 }
             }
             StringBuilder norm = new StringBuilder(i - start);
-            int run = -1;
+            boolean plain = true;
             for (int k = start; k < i; k++) {
                 char c = s.charAt(k);
                 int d = Character.digit(c, 10);
                 norm.append(d >= 0 ? (char) ('0' + d) : c == ' ' ? ',' : c);
-                if (d >= 0 && run < 0) {
-                    run = k;
-                } else if (d < 0 && run >= 0) {
-                    words.add(token(Token.Type.NUMBER, digits(run, k), run, k, false));
-                    run = -1;
-                }
-            }
-            if (run >= 0) {
-                words.add(token(Token.Type.NUMBER, digits(run, i), run, i, false));
+                plain &= d >= 0;
             }
             boolean designation = (start > 0 && isLatinLetter(s.charAt(start - 1)))
                     || (start > 1 && s.charAt(start - 1) == '-' && (Character.isLetter(s.charAt(start - 2))
@@ -112,7 +104,22 @@ public final class Tokenizer {
                     || (i < n && isLatinLetter(s.charAt(i)))
                     || (start > 1 && s.charAt(start - 1) == '/' && Character.isDigit(s.charAt(start - 2))
                             && tokens.size() >= 2 && tokens.get(tokens.size() - 2).designation()); // "Shahed-131/136"
-            tokens.add(token(Token.Type.NUMBER, norm.toString(), start, i, designation));
+            Token whole = token(Token.Type.NUMBER, norm.toString(), start, i, designation);
+            tokens.add(whole);
+            if (plain) {
+                words.add(whole); // one digit run: the words view shares the token (its rules ignore designation)
+                return i;
+            }
+            int run = -1;
+            for (int k = start; k <= i; k++) {
+                boolean digit = k < i && Character.isDigit(s.charAt(k));
+                if (digit && run < 0) {
+                    run = k;
+                } else if (!digit && run >= 0) {
+                    words.add(token(Token.Type.NUMBER, digits(run, k), run, k, false));
+                    run = -1;
+                }
+            }
             return i;
         }
 
@@ -127,37 +134,57 @@ public final class Tokenizer {
         private int word(int start) {
             int n = s.length();
             int i = start;
-            boolean cyrillicApostrophe = false;
+            boolean apostrophe = false;
+            boolean cyrillic = false;
+            int parts = 0;
             int part = start;
             while (i < n) {
                 int cp = s.codePointAt(i);
                 if (isWordChar(cp)) {
+                    apostrophe |= cp == MODIFIER_APOSTROPHE;
+                    cyrillic |= cp >= 0x0400 && cp <= 0x04FF;
                     i += Character.charCount(cp);
                 } else if (cp == '-' && i > start && i + 1 < n && Character.isLetter(s.charAt(i - 1))
                         && Character.isLetter(s.charAt(i + 1))) {
-                    words.add(token(Token.Type.WORD, withoutApostrophes(part, i), part, i, false));
+                    if (parts == 0) {
+                        hyphenated.clear();
+                    }
+                    hyphenated.add(part);
+                    hyphenated.add(i);
+                    parts++;
                     i++;
                     part = i;
                 } else if ((cp == '\'' || cp == '\u2019') && i > start && i + 1 < n && isCyrillic(s.charAt(i - 1))
                         && isCyrillic(s.charAt(i + 1))) {
-                    cyrillicApostrophe = true;
+                    apostrophe = true;
                     i++;
                 } else {
                     break;
                 }
             }
-            words.add(token(Token.Type.WORD, withoutApostrophes(part, i), part, i, false));
-            String norm = cyrillicApostrophe || hasCyrillicApostrophe(start, i) ? withoutApostrophes(start, i)
-                    : s.substring(start, i);
-            tokens.add(token(Token.Type.WORD, norm, start, i, false));
+            boolean fold = apostrophe && cyrillic;
+            Token whole = token(Token.Type.WORD, fold ? withoutApostrophes(start, i) : s.substring(start, i), start, i,
+                    false);
+            tokens.add(whole);
+            if (parts == 0) {
+                words.add(whole); // one part: the words view shares the token
+                return i;
+            }
+            for (int k = 0; k < hyphenated.size(); k += 2) {
+                int from = hyphenated.get(k);
+                int to = hyphenated.get(k + 1);
+                words.add(token(Token.Type.WORD, fold ? withoutApostrophes(from, to) : s.substring(from, to), from, to,
+                        false));
+            }
+            words.add(token(Token.Type.WORD, fold ? withoutApostrophes(part, i) : s.substring(part, i), part, i, false));
             return i;
         }
 
+        /** Part bounds of the hyphenated word being read, reused from word to word. */
+        private final List<Integer> hyphenated = new ArrayList<>();
+
         /** A Cyrillic word's norm has no apostrophe: "п'ять", "п’ять" and "пʼять" are one word. */
         private String withoutApostrophes(int from, int to) {
-            if (!hasCyrillicApostrophe(from, to)) {
-                return s.substring(from, to);
-            }
             StringBuilder sb = new StringBuilder(to - from);
             for (int k = from; k < to; k++) {
                 char c = s.charAt(k);
@@ -166,17 +193,6 @@ public final class Tokenizer {
                 }
             }
             return sb.toString();
-        }
-
-        private boolean hasCyrillicApostrophe(int from, int to) {
-            boolean apostrophe = false;
-            boolean cyrillic = false;
-            for (int k = from; k < to; k++) {
-                char c = s.charAt(k);
-                apostrophe |= c == '\'' || c == '\u2019' || c == MODIFIER_APOSTROPHE;
-                cyrillic |= isCyrillic(c);
-            }
-            return apostrophe && cyrillic;
         }
 
         /** One token per original character, even when NFKC made it several ("…" → "..."). */
