@@ -76,7 +76,7 @@ final class RuleFileParser {
         for (TopicBuilder topic : topics.values()) {
             rules.add(TopicRule.of(topic.id, topic.threshold, topic.concepts, topic.blockers));
         }
-        return new LanguageRules(language, window, rules, keys, new PhraseMatcher(allPatterns, keys));
+        return LanguageRules.of(language, window, rules, keys, new PhraseMatcher(allPatterns, keys), patternIds.size());
     }
 
     private void readLine(String line) throws IOException {

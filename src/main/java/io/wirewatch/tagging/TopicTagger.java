@@ -96,9 +96,17 @@ public final class TopicTagger {
         List<Token> tokens = analyzed.words();
         Occurrences found = rules.matcher().find(tokens);
         TopicScorer scorer = new TopicScorer(analyzed, found, rules.window());
+        boolean[] touched = new boolean[rules.topics().size()];
+        for (int i = 0; i < found.seenCount(); i++) {
+            for (int topic : rules.topicsByPattern()[found.seen(i)]) {
+                touched[topic] = true;
+            }
+        }
         List<TopicTag> tags = new ArrayList<>();
-        for (TopicRule rule : rules.topics()) {
-            scorer.score(rule).ifPresent(tags::add);
+        for (int t = 0; t < touched.length; t++) {
+            if (touched[t]) { // a topic none of whose terms occurs scores 0 and cannot fire
+                scorer.score(rules.topics().get(t)).ifPresent(tags::add);
+            }
         }
         tags.sort(Comparator.comparing(TopicTag::topic));
         return List.copyOf(tags);
