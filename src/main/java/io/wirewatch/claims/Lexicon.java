@@ -155,6 +155,19 @@ final class Lexicon {
                 Collections.unmodifiableMap(places), Collections.unmodifiableMap(bodies));
     }
 
+    private static final String COUNTRY = "[A-Z]{2}";
+    private static final String KIND = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    /** The set of a prefixed key ({@code attacker.UA}, {@code place.KW}, {@code body.mod}), its suffix checked. */
+    private static PhraseSet keyed(Map<String, PhraseSet> by, String key, String prefix, String pattern, String what,
+                                   String where) {
+        String suffix = key.substring(prefix.length());
+        if (!suffix.matches(pattern)) {
+            throw new ClaimConfigException(where + ": key '" + key + "' needs " + what + " after '" + prefix + "'");
+        }
+        return by.computeIfAbsent(suffix, c -> new PhraseSet());
+    }
+
     private static void read(Path file, Map<String, PhraseSet> sets, Map<String, PhraseSet> attackers,
                              Map<String, PhraseSet> places, Map<String, PhraseSet> bodies) {
         List<String> lines;
@@ -176,26 +189,12 @@ final class Lexicon {
             String key = line.substring(0, eq).strip();
             PhraseSet set;
             if (key.startsWith(ATTACKER_PREFIX)) {
-                String country = key.substring(ATTACKER_PREFIX.length());
-                if (!country.matches("[A-Z]{2}")) {
-                    throw new ClaimConfigException(where + ": attacker key needs an ISO 3166 alpha-2 country in"
-                            + " upper case, e.g. attacker.UA, got '" + key + "'");
-                }
-                set = attackers.computeIfAbsent(country, c -> new PhraseSet());
+                set = keyed(attackers, key, ATTACKER_PREFIX, COUNTRY, "an ISO 3166 alpha-2 country in upper case", where);
             } else if (key.startsWith(PLACE_PREFIX)) {
-                String country = key.substring(PLACE_PREFIX.length());
-                if (!country.matches("[A-Z]{2}")) {
-                    throw new ClaimConfigException(where + ": place key needs an ISO 3166 alpha-2 country in"
-                            + " upper case, e.g. place.KW, got '" + key + "'");
-                }
-                set = places.computeIfAbsent(country, c -> new PhraseSet());
+                set = keyed(places, key, PLACE_PREFIX, COUNTRY, "an ISO 3166 alpha-2 country in upper case", where);
             } else if (key.startsWith(BODY_PREFIX)) {
-                String kind = key.substring(BODY_PREFIX.length());
-                if (!kind.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-                    throw new ClaimConfigException(where + ": body key needs a kind in lower case joined by '-'"
-                            + " (the end of a claimant id), e.g. body.mod, got '" + key + "'");
-                }
-                set = bodies.computeIfAbsent(kind, c -> new PhraseSet());
+                set = keyed(bodies, key, BODY_PREFIX, KIND, "a kind in lower case joined by '-' (the end of a claimant"
+                        + " id)", where);
             } else if (KEYS.contains(key)) {
                 set = sets.computeIfAbsent(key, k -> new PhraseSet());
             } else {

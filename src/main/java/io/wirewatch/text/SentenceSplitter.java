@@ -114,12 +114,7 @@ public final class SentenceSplitter {
 
     /** Whether the period at {@code dot} closes "Nov", "Sept", ...: a date follows, not a new sentence. */
     private static boolean isMonthAbbreviation(String text, int dot) {
-        int b = dot;
-        while (b > 0 && Character.isLetter(text.charAt(b - 1)) && dot - b < 5) {
-            b--;
-        }
-        return (b == 0 || !Character.isLetter(text.charAt(b - 1)))
-                && MONTHS.contains(text.substring(b, dot).toLowerCase(java.util.Locale.ROOT));
+        return closesWordOf(text, dot, MONTHS);
     }
 
     private static final java.util.Set<String> TITLES = java.util.Set.of("brig", "gen", "col", "lt", "maj", "capt",
@@ -127,12 +122,17 @@ public final class SentenceSplitter {
 
     /** Whether the period at {@code dot} closes a title ("Brig. Gen. Turki al-Maliki"): a name follows. */
     private static boolean isTitle(String text, int dot) {
+        return closesWordOf(text, dot, TITLES);
+    }
+
+    /** Whether the word the period at {@code dot} closes (at most six letters) is one of {@code words}. */
+    private static boolean closesWordOf(String text, int dot, java.util.Set<String> words) {
         int b = dot;
         while (b > 0 && Character.isLetter(text.charAt(b - 1)) && dot - b < 6) {
             b--;
         }
         return (b == 0 || !Character.isLetter(text.charAt(b - 1)))
-                && TITLES.contains(text.substring(b, dot).toLowerCase(java.util.Locale.ROOT));
+                && words.contains(text.substring(b, dot).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the period at {@code dot} closes "a.m" or "p.m". */
