@@ -2,7 +2,6 @@ package io.wirewatch.claims;
 
 import io.wirewatch.model.Qualifier;
 import io.wirewatch.text.Numbers;
-import io.wirewatch.text.Token;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.wirewatch.claims;
 
-import io.wirewatch.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 
