@@ -30,7 +30,7 @@ import java.util.List;
  *   <li>"all 40", "всі 20", "جميع المسيرات الـ40", "both" mark every drone launched; "ещё 9", "25 more" a further
  *       statement.</li>
  *   <li>"X of Y": X takes Y's noun. After "من بين Y drones" / "out of Y drones", a bare number is a drone figure
- *       (the part). "all but 3 of the 45" is "42 of the 45" ({@code all.but}); a number right after a
+ *       (the part). "all but 3 of the 45" is "42 of the 45" ({@code figure.all_but}); a number right after a
  *       {@code figure.negators} word is dropped.</li>
  *   <li>Approximators and bounds right before the number set its qualifier.</li>
  *   <li>A region is what follows a region preposition within {@link #REGION_GAP} words of the noun, up to
