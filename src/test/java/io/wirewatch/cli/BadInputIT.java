@@ -110,8 +110,7 @@ class BadInputIT {
     }
 
     private static KafkaConsumer<String, byte[]> committedReader(String topic) {
-        return ItSupport.committedReader(broker.bootstrapServers(), "bad-input-reader-" + topic + "-" + System.nanoTime(),
-                topic);
+        return ItSupport.committedReader(broker.bootstrapServers(), "bad-input-reader-" + topic, topic);
     }
 
     /** Assigned every partition and positioned at its end (read_committed: the last stable offset). */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -128,11 +129,17 @@ final class ItSupport {
         return stable.equals(ends);
     }
 
-    /** A {@code read_committed} reader of {@code topic} from its start, subscribed as consumer group {@code groupId}. */
-    static KafkaConsumer<String, byte[]> committedReader(String bootstrapServers, String groupId, String topic) {
+    private static final AtomicInteger READERS = new AtomicInteger();
+
+    /**
+     * A {@code read_committed} reader of {@code topic} from its start, in a consumer group of its own named
+     * {@code groupPrefix-N}.
+     */
+    static KafkaConsumer<String, byte[]> committedReader(String bootstrapServers, String groupPrefix, String topic) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        // a group of its own for every reader, so each one reads the topic from the start
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupPrefix + "-" + READERS.incrementAndGet());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),

@@ -71,7 +71,7 @@ class ServicePipelineIT {
     }
 
     private static KafkaConsumer<String, byte[]> committedReader(String topic) {
-        return ItSupport.committedReader(broker.bootstrapServers(), "it-reader-" + topic + "-" + System.nanoTime(), topic);
+        return ItSupport.committedReader(broker.bootstrapServers(), "it-reader-" + topic, topic);
     }
 
     @Test
