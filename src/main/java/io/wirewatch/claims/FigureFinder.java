@@ -295,13 +295,13 @@ final class FigureFinder {
                 drone = true;
             } else if (f.whole() && seenDrone) {
                 drone = true; // "أسقطت 38 طائرة مسيرة من أصل 50": the whole of the drones just counted
-            } else if (f.all() && nextToCue(tokens, f)) {
+            } else if (f.all() && nextToCue(tokens, f, false)) {
                 drone = true; // "Всі 20 знищені": every one of the drones the text is about
             } else {
                 drone = !isWholeOfPrevious && (((seenDrone || droneContext) && (f.hasRegion() || f.part()))
-                        || wholeSeen || (seenDrone && (nextToCue(tokens, f) || afterCue(tokens, from, f)))
+                        || wholeSeen || (seenDrone && (nextToCue(tokens, f, false) || afterCue(tokens, from, f)))
                         // "— Сбить удалось 48, еще четыре потеряны локационно": the statement goes on counting
-                        || (droneContext && (nextToFateCue(tokens, f) || afterCue(tokens, from, f))));
+                        || (droneContext && (nextToCue(tokens, f, true) || afterCue(tokens, from, f))));
             }
             if (isWholeOfPrevious && drone) {
                 f = f.withWhole(true);
@@ -387,26 +387,19 @@ final class FigureFinder {
         return false;
     }
 
-    /** "launched 64 drones and 58 were shot down", "16 got through": a bare number right before a role cue. */
-    private boolean nextToCue(List<Token> tokens, Figure f) {
-        int to = Math.min(tokens.size(), f.end() + CUE_GAP + 2);
-        for (int k = f.end(); k < Math.min(to, f.end() + CUE_GAP + 1); k++) {
-            if (lex.get(Lexicon.DESTROY_CUES).matchAt(tokens, k, to) > 0
-                    || lex.get(Lexicon.LAUNCH_CUES).matchAt(tokens, k, to) > 0
-                    || lex.get(Lexicon.LOST_CUES).matchAt(tokens, k, to) > 0
-                    || lex.get(Lexicon.HIT_CUES).matchAt(tokens, k, to) > 0
-                    || lex.get(Lexicon.HIT_AFTER).matchAt(tokens, k, to) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "еще четыре потеряны": a bare number right before a destroy or lost cue (not a hit: "one more struck"). */
-    private boolean nextToFateCue(List<Token> tokens, Figure f) {
+    /**
+     * "launched 64 drones and 58 were shot down", "16 got through": a bare number right before a role cue; with
+     * {@code fateOnly} only a destroy or lost cue ("еще четыре потеряны", not a hit: "one more struck").
+     */
+    private boolean nextToCue(List<Token> tokens, Figure f, boolean fateOnly) {
         int to = Math.min(tokens.size(), f.end() + CUE_GAP + 2);
         for (int k = f.end(); k < Math.min(to, f.end() + CUE_GAP + 1); k++) {
             if (fateCue(tokens, k, to) > 0) {
+                return true;
+            }
+            if (!fateOnly && (lex.get(Lexicon.LAUNCH_CUES).matchAt(tokens, k, to) > 0
+                    || lex.get(Lexicon.HIT_CUES).matchAt(tokens, k, to) > 0
+                    || lex.get(Lexicon.HIT_AFTER).matchAt(tokens, k, to) > 0)) {
                 return true;
             }
         }
