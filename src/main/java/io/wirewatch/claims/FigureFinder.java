@@ -18,7 +18,7 @@ import java.util.List;
  *       noun after it ("طائرة" alone) is an aircraft. With no noun after it, the noun may stand before the
  *       number: "الساعات الـ24", "المسيرات الثلاث", "the number of drones reached 104" ({@code total.verbs}).</li>
  *   <li>An Arabic dual drone noun with no number before it ("طائرتين مسيرتين") is the figure two; a singular
- *       one right after a destroy cue ({@code drone.singulars}: "اعتراض طائرة مسيرة", "intercepted a drone") one; "all of them"
+ *       one next to a destroy cue ({@code drone.singulars}, {@code drone.singular_heads}: "اعتراض طائرة مسيرة", "shot down an American Reaper drone", "a drone was intercepted") one; "all of them"
  *       with no number ("Усі ворожі дрони знищено") is a figure the merger gives the launched value.</li>
  *   <li>A number with no noun is a drone figure only when a region preposition follows at once or it is a part
  *       ("منها"), and the context already counts drones ("كما دمرت ... 36 فوق أراضي مقاطعة بريانسك"); or when a
@@ -54,6 +54,8 @@ final class FigureFinder {
     static final int REGION_WORDS = 4;
     /** "176 збитих та подавлених засобами РЕБ дронів": participles skipped on the way to the noun. */
     private static final int MAX_PARTICIPLES = 2;
+    /** "shot down an American MQ-9 Reaper drone": words allowed between the cue and a singular drone noun. */
+    private static final int SINGULAR_MODIFIERS = 3;
     /** "58 were shot down": at most one auxiliary between a bare number and its verb. */
     private static final int CUE_GAP = 1;
     /** A sentence with more numbers than this is a table or junk; the rest of it is ignored. */
@@ -113,14 +115,14 @@ final class FigureFinder {
                 k += dual;
                 continue;
             }
-            int single = m == null && dual == 0 ? singularAfterDestroy(tokens, from, k, to) : 0;
-            if (single > 0) {
-                // "اعترض طائرة مسيرة أطلقت من لبنان", "intercepted a drone": one drone, destroyed
-                Figure f = describe(tokens, from, to, k, k, 1, nouns);
+            int[] single = m == null && dual == 0 ? singular(tokens, from, k, to) : null;
+            if (single != null) {
+                // "اعترض طائرة مسيرة أطلقت من لبنان", "shot down an American MQ-9 Reaper drone": one drone, destroyed
+                Figure f = describe(tokens, from, to, k, single[1], 1, nouns);
                 if (f != null) {
                     raw.add(f);
                 }
-                k += single;
+                k = single[0];
                 continue;
             }
             if (m == null) {
@@ -407,26 +409,103 @@ final class FigureFinder {
     }
 
     /**
-     * Length of a singular drone noun at {@code k} ({@code drone.singulars}) right after a destroy cue, and not
-     * followed by a number or an attack noun ("repelled a drone attack"), or 0.
+     * A singular drone phrase at {@code k} that counts one drone destroyed: at most {@link #SINGULAR_MODIFIERS}
+     * modifier words ("an American MQ-9 Reaper drone", "украинский беспилотник") and a singular drone noun
+     * ({@code drone.singulars}), or a singular head with a drone noun after it ({@code drone.singular_heads}:
+     * "طائرة أمريكية من دون طيار"), standing right after a destroy cue or right before one ("a drone was shot
+     * down"). Not when a number, an attack noun ("repelled a drone attack") or a noun the drone word qualifies
+     * ("drone debris") follows. Returns {@code {end, noun start}}, or null.
      */
-    private int singularAfterDestroy(List<Token> tokens, int from, int k, int to) {
-        int len = lex.get(Lexicon.DRONE_SINGULARS).matchAt(tokens, k, to);
-        if (len == 0 || k == from
-                || lex.get(Lexicon.DESTROY_CUES).startOfMatchEndingAt(tokens, k, Math.max(from, k - 4)) < 0) {
-            return 0;
+    private int[] singular(List<Token> tokens, int from, int k, int to) {
+        int nounAt = -1;
+        int nounEnd = -1;
+        int head = lex.get(Lexicon.DRONE_SINGULAR_HEADS).matchAt(tokens, k, to);
+        if (head > 0) {
+            for (int j = k + head; j <= Math.min(to - 1, k + head + HEAD_EXTENSION) && tokens.get(j).isWord(); j++) {
+                int len = lex.get(Lexicon.DRONE_NOUNS).matchAt(tokens, j, to);
+                if (len > 0) {
+                    nounAt = k;
+                    nounEnd = j + len;
+                    break;
+                }
+            }
         }
-        int after = k + len;
-        if (after < to && (startsNumber(tokens, after, to) || lex.get(Lexicon.ATTACK_NOUNS).matchAt(tokens, after, to) > 0
-                || lex.get(Lexicon.DRONE_NOUNS).matchAt(tokens, after, to) > 0)) {
-            return 0;
+        int budget = SINGULAR_MODIFIERS;
+        boolean determinersOnly = true;
+        for (int j = k; nounAt < 0 && j < to; j++) {
+            int len = lex.get(Lexicon.DRONE_SINGULARS).matchAt(tokens, j, to);
+            if (len > 0) {
+                nounAt = j;
+                nounEnd = j + len;
+                for (int more; (more = lex.get(Lexicon.DRONE_SINGULARS).matchAt(tokens, nounEnd, to)) > 0; ) {
+                    nounEnd += more; // "Reaper drone"
+                }
+            } else if (tokens.get(j).designation() || tokens.get(j).norm().equals("-")) {
+                continue; // "MQ-9": a model name is no word of the budget
+            } else if (budget-- == 0 || !isModifier(tokens, j, to)) {
+                return null;
+            } else {
+                determinersOnly &= lex.get(Lexicon.SINGULAR_DETERMINERS).matchAt(tokens, j, to) > 0
+                        || lex.get(Lexicon.DRONE_HEADS).matchAt(tokens, j, to) > 0;
+            }
         }
-        return len;
+        if (nounAt < 0 || definite(tokens.get(nounAt)) || numberBefore(tokens, from, k)) {
+            return null; // "المسيرة": a drone told before; "50 مسيرة أسقطت", "41 знищений дрон": the noun of a number
+        }
+        if (nounEnd < to) {
+            Numbers.Match one = Numbers.parse(tokens.subList(nounEnd, to).stream().map(Token::norm).toList(), 0);
+            if (one != null && one.value() == 1) {
+                nounEnd += one.length(); // "اعترض طائرة مسيرة واحدة": the number one after the noun is the same one
+            } else if (startsNumber(tokens, nounEnd, to) || lex.get(Lexicon.ATTACK_NOUNS).matchAt(tokens, nounEnd, to) > 0
+                    || lex.get(Lexicon.DRONE_NOUNS).matchAt(tokens, nounEnd, to) > 0
+                    || lex.get(Lexicon.NONDRONE_NOUNS).matchAt(tokens, nounEnd, to) > 0) {
+                return null;
+            }
+        }
+        boolean cueBefore = k > from
+                && lex.get(Lexicon.DESTROY_CUES).startOfMatchEndingAt(tokens, k, Math.max(from, k - 4)) >= 0;
+        // "A Ukrainian drone was shot down", "Минобороны: беспилотник сбит": the phrase opens its clause, and only
+        // determiners and drone heads stand before its noun ("Ukraine says drone destroyed" is no such phrase)
+        boolean opensClause = determinersOnly && (k == from || tokens.get(k - 1).isPunct()
+                || lex.get(Lexicon.COMPLEMENTIZERS).startOfMatchEndingAt(tokens, k, Math.max(from, k - 2)) >= 0);
+        boolean cueAfter = false;
+        for (int j = nounEnd; opensClause && !cueBefore && !cueAfter && j <= nounEnd + CUE_GAP && j < to && !tokens.get(j).isPunct(); j++) {
+            cueAfter = lex.get(Lexicon.DESTROY_CUES).matchAt(tokens, j, to) > 0;
+        }
+        return cueBefore || cueAfter ? new int[] {nounEnd, nounAt} : null;
     }
 
     /** Length of a destroy or lost cue at {@code k} (the participles that may stand inside a noun phrase), or 0. */
     int fateCue(List<Token> tokens, int k, int to) {
         return Math.max(lex.get(Lexicon.DESTROY_CUES).matchAt(tokens, k, to), lex.get(Lexicon.LOST_CUES).matchAt(tokens, k, to));
+    }
+
+    /** A number within {@link #SINGULAR_MODIFIERS} tokens before {@code k}: the singular is that number's noun. */
+    private static boolean numberBefore(List<Token> tokens, int from, int k) {
+        for (int j = Math.max(from, k - SINGULAR_MODIFIERS); j < k; j++) {
+            if (startsNumber(tokens, j, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An Arabic noun with its article ("المسيرة", "والطائرة"): a drone the text has told of already. */
+    private static boolean definite(Token t) {
+        String n = t.norm();
+        return n.startsWith("ال") || n.startsWith("لل") || (n.length() > 3 && "وفبك".indexOf(n.charAt(0)) >= 0
+                && (n.startsWith("ال", 1) || n.startsWith("لل", 1)));
+    }
+
+    /** A word that may stand between a destroy cue and a singular drone noun: no number, cue or other noun. */
+    private boolean isModifier(List<Token> tokens, int j, int to) {
+        Token t = tokens.get(j);
+        return t.isWord() && !startsNumber(tokens, j, to)
+                && lex.get(Lexicon.NONDRONE_NOUNS).matchAt(tokens, j, to) == 0
+                && lex.get(Lexicon.DRONE_NOUNS).matchAt(tokens, j, to) == 0
+                && lex.get(Lexicon.DESTROY_CUES).matchAt(tokens, j, to) == 0
+                && lex.get(Lexicon.LAUNCH_CUES).matchAt(tokens, j, to) == 0
+                && lex.get(Lexicon.REGION_PREPOSITIONS).matchAt(tokens, j, to) == 0;
     }
 
     private Noun scanNoun(List<Token> tokens, int j, int to, int[] nounEnd) {

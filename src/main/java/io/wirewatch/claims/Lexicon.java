@@ -29,6 +29,8 @@ final class Lexicon {
     static final String DRONE_HEADS = "drone.heads";
     static final String DRONE_DUALS = "drone.duals";
     static final String DRONE_SINGULARS = "drone.singulars";
+    static final String DRONE_SINGULAR_HEADS = "drone.singular_heads";
+    static final String SINGULAR_DETERMINERS = "singular.determiners";
     static final String AIRCRAFT_HEADS = "aircraft.heads";
     static final String NONDRONE_NOUNS = "nondrone.nouns";
     static final String DATE_MONTHS = "date.months";
@@ -75,7 +77,7 @@ final class Lexicon {
     static final String PLACE_PREFIX = "place.";
     static final String BODY_PREFIX = "body.";
 
-    private static final Set<String> KEYS = Set.of(DRONE_NOUNS, DRONE_HEADS, DRONE_DUALS, DRONE_SINGULARS, AIRCRAFT_HEADS, NONDRONE_NOUNS, DATE_MONTHS, DESTROY_CUES,
+    private static final Set<String> KEYS = Set.of(DRONE_NOUNS, DRONE_HEADS, DRONE_DUALS, DRONE_SINGULARS, DRONE_SINGULAR_HEADS, SINGULAR_DETERMINERS, AIRCRAFT_HEADS, NONDRONE_NOUNS, DATE_MONTHS, DESTROY_CUES,
             LAUNCH_CUES, LOST_CUES, HIT_CUES, HIT_AFTER, LAUNCH_ORIGINS, OTHER_CUES, ALL_MARKERS, ALL_PRONOUNS, CLAUSE_BOUNDARIES, CLAUSE_AFTER_COMMA, COMPLEMENTIZERS, ADDITIONAL, TOTAL_VERBS, ATTACK_NOUNS, DISJUNCTIONS, APPROXIMATE, AT_LEAST, AT_MOST, NEGATORS, ALL_BUT, CUMULATIVE, SAME_PERIOD, SINCE, DAILY, BREAKDOWN, PART, WHOLE_AFTER,
             WHOLE_BEFORE, REGION_PREPOSITIONS, REGION_FILLERS, REGION_VAGUE, REGION_STOPS, REPORTING,
             REPORTING_CLAIMANT_BEFORE, REPORTING_SOURCES, BACKWARD, CONTINUATION, TARGET_PREPOSITIONS);

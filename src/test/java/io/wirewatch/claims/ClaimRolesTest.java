@@ -1,6 +1,7 @@
 package io.wirewatch.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.wirewatch.model.DroneClaim;
 import io.wirewatch.model.Scope;
@@ -632,6 +633,38 @@ class ClaimRolesTest {
         assertThat(totals("The IDF said its air defences intercepted a drone launched from Yemen."))
                 .extracting(DroneClaim::destroyed).containsExactly(1);
         assertThat(totals("The IDF said its air defences repelled a drone attack from Yemen.")).isEmpty();
+    }
+
+    @Test
+    void shouldCountASingularDroneWithModifiersBeforeItsNounAsOne() {
+        assertThat(totals("Yemen's Houthis said they had shot down an American MQ-9 Reaper drone over Marib."))
+                .extracting(DroneClaim::claimant, DroneClaim::destroyed).containsExactly(tuple("ye-houthis", 1));
+        assertThat(totals("قال المتحدث العسكري للحوثيين إن الدفاعات الجوية أسقطت طائرة أمريكية من دون طيار فوق مأرب."))
+                .extracting(DroneClaim::destroyed).containsExactly(1);
+        assertThat(totals("قال الجيش الإسرائيلي إن سلاح الجو اعترض طائرة مسيرة واحدة أطلقت من لبنان."))
+                .extracting(DroneClaim::destroyed).containsExactly(1);
+        assertThat(totals("Хуситы заявили, что их ПВО сбили американский беспилотник над Ходейдой."))
+                .extracting(DroneClaim::claimant, DroneClaim::destroyed).containsExactly(tuple("ye-houthis", 1));
+    }
+
+    @Test
+    void shouldCountASingularDroneThatOpensItsClauseBeforeTheDestroyCueAsOne() {
+        assertThat(totals("A Ukrainian drone was shot down over Belgorod, the governor said."))
+                .extracting(DroneClaim::destroyed).containsExactly(1);
+        assertThat(totals("Минобороны: беспилотник сбит над Брянской областью."))
+                .extracting(DroneClaim::claimant, DroneClaim::destroyed).containsExactly(tuple("ru-mod", 1));
+        // the noun does not open a clause of its own here: the country is the speaker, not a drone's modifier
+        assertThat(totals("Ukraine says drone violators destroyed.")).isEmpty();
+    }
+
+    @Test
+    void shouldNotCountASingularNounThatBelongsToANumberOrToADroneToldBefore() {
+        assertThat(totals("قالت الدفاع الروسية إن تسع عشرة مسيرة أسقطت فوق بيلغورود."))
+                .extracting(DroneClaim::destroyed).containsExactly(19);
+        assertThat(totals("Міноборони РФ заявило про 41 знищений дрон."))
+                .extracting(DroneClaim::destroyed).containsExactly(41);
+        assertThat(totals("قال سوبيانين إن الدفاعات الجوية أسقطت الطائرة المسيرة قرب موسكو.")).isEmpty();
+        assertThat(totals("The army said it destroyed a drone factory and two depots.")).isEmpty();
     }
 
     @Test
