@@ -336,7 +336,9 @@ public final class ClaimExtractor {
             int prevEnd = i > 0 ? found.get(i - 1).nounEnd() : a;
             int nextStart = i + 1 < found.size() ? found.get(i + 1).cueStart() : b;
             boolean wholeOfNext = i + 1 < found.size() && isDestroyedPart(tokens, found, i + 1, b);
-            Metric metric = metric(tokens, f, prevEnd, nextStart, i + 1 < found.size(), wholeOfNext, a, prev);
+            // "58 drones were shot down out of 67": a verb right before a stated whole is this figure's, not the whole's
+            boolean governedNext = i + 1 < found.size() && !found.get(i + 1).whole();
+            Metric metric = metric(tokens, f, prevEnd, nextStart, governedNext, wholeOfNext, a, prev);
             if (metric == null || !metric.kept()) {
                 continue; // no role, or one that is no part of a claim ("12 are still in the air")
             }

@@ -145,8 +145,9 @@ final class ClaimantResolver {
                     start = k;
                 }
             }
-            int k = m.end() < to && tokens.get(m.end()).isQuote() ? m.end() + 1 : m.end();
-            if (start < 0 && k < to && (either.matchAt(tokens, k, to) > 0 || before.matchAt(tokens, k, to) > 0)) {
+            int k = afterParenthesis(tokens, m.end() < to && tokens.get(m.end()).isQuote() ? m.end() + 1 : m.end(), to);
+            boolean aside = k > m.end() + 1 && hasNumber(tokens, m.end(), k);
+            if (start < 0 && (aside || (k < to && (either.matchAt(tokens, k, to) > 0 || before.matchAt(tokens, k, to) > 0)))) {
                 start = m.start();
             }
             if (start > from + 1 && start > firstPossible) {
@@ -166,6 +167,31 @@ final class ClaimantResolver {
     boolean isContinuation(List<Token> tokens, int from, int to) {
         // anywhere in the sentence: "..., according to the statement", "..., the force said in a statement"
         return lex.get(Lexicon.CONTINUATION).find(tokens, from, to) >= 0;
+    }
+
+    /** Longest bracketed aside after a name: its own figures ("Минобороны (52 сбитых беспилотника) сообщило"). */
+    static final int MAX_PARENTHESIS = 30;
+
+    /** The index after a bracketed aside that opens at {@code k} ("(...)"), or {@code k}. */
+    static int afterParenthesis(List<Token> tokens, int k, int to) {
+        if (k >= to || !tokens.get(k).norm().equals("(")) {
+            return k;
+        }
+        for (int j = k + 1; j < Math.min(to, k + MAX_PARENTHESIS); j++) {
+            if (tokens.get(j).norm().equals(")")) {
+                return j + 1;
+            }
+        }
+        return k;
+    }
+
+    private static boolean hasNumber(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isNumber()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isComma(Token t) {
@@ -189,11 +215,17 @@ final class ClaimantResolver {
         PhraseSet sources = lex.get(Lexicon.REPORTING_SOURCES);
         int best = Integer.MAX_VALUE;
         int commas = 0;
-        for (int k = m.end(); k < Math.min(to, m.end() + WINDOW + 1); k++) {
+        // "Ukraine's air force (58 shot down out of 67) said": the name's own figures in brackets cost no distance
+        int verbFrom = afterParenthesis(tokens, m.end(), to);
+        int shift = verbFrom - m.end();
+        if (shift > 0 && hasNumber(tokens, m.end(), verbFrom)) {
+            return 0; // "Russia's Defence Ministry (41 destroyed) said ...", or with no verb at all
+        }
+        for (int k = verbFrom; k < Math.min(to, verbFrom + WINDOW + 1); k++) {
             if (either.matchAt(tokens, k, to) > 0 || before.matchAt(tokens, k, to) > 0) {
                 // "катера ВСУ, сообщили в Минобороны": past one comma a name is less likely the speaker than the
                 // name right after the verb; an apposition ("Popko, head of the administration, said") still counts
-                best = k - m.end() + (commas == 1 ? 1 : 0);
+                best = k - m.end() - shift + (commas == 1 ? 1 : 0);
                 break;
             }
             if (isComma(tokens.get(k))) {

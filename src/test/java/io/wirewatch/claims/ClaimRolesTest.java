@@ -668,6 +668,25 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldGiveFiguresInBracketsAfterANameToThatName() {
+        List<DroneClaim> claims = totals("Ukraine's air force (58 drones shot down out of 67) said most came from the"
+                + " north, while Russia's defence ministry (41 drones destroyed) said a raid had been thwarted.");
+        assertThat(of(claims, "ua-air-force").destroyed()).isEqualTo(58);
+        assertThat(of(claims, "ua-air-force").launched()).isEqualTo(67);
+        assertThat(of(claims, "ru-mod").destroyed()).isEqualTo(41);
+        // no reporting verb at all: the brackets themselves attribute
+        assertThat(totals("Минобороны России (52 сбитых беспилотника над девятью областями) разбивку не привело."))
+                .extracting(DroneClaim::claimant, DroneClaim::destroyed).containsExactly(tuple("ru-mod", 52));
+    }
+
+    @Test
+    void shouldGiveTheVerbBeforeAStatedWholeToTheFigureBeforeIt() {
+        DroneClaim c = totals("Ukraine's air force said 58 drones were shot down out of 67.").get(0);
+        assertThat(c.destroyed()).isEqualTo(58);
+        assertThat(c.launched()).isEqualTo(67);
+    }
+
+    @Test
     void shouldGiveFiguresTheSpeakerOfANextSentenceThatReportsThemBack() {
         DroneClaim uk = totals("Уночі російські окупанти атакували Україну 76 ударними БпЛА. Про це повідомляє видання з"
                 + " посиланням на Повітряні сили ЗСУ.").get(0);
