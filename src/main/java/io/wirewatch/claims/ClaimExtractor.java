@@ -205,7 +205,7 @@ public final class ClaimExtractor {
                 && (!found.isEmpty() || reportsBack(tokens, a, b))) {
             // "Ворог запустив 139 БпЛА. ... збито 110, повідомили Повітряні сили": the first sentence is the same
             // statement, its speaker named one sentence later in the paragraph
-            pendingMetric = attribute(text, tokens, pending.sentence(), pending.a(), pending.b(), pending.a(),
+            pendingMetric = attribute(text, tokens, pending.sentence(), pending.a(), pending.b(), pending.a(), pending.a(),
                     pending.index(), own, null, pending.found(), parts);
         }
         List<Integer> clauses = found.isEmpty() ? List.of(a) : clauseStarts(tokens, a, b);
@@ -231,7 +231,10 @@ public final class ClaimExtractor {
                 if (who != null && !inClause.isEmpty()) {
                     Sentence clause = new Sentence(tokens.get(cs).start(), tokens.get(ce - 1).end(), s.paragraph());
                     // A period named before this clause ("Over the whole week, Zelensky said, ...") covers it too.
-                    Metric m = attribute(text, tokens, clause, cs, ce, a, index, who, carriedMetric, inClause, parts);
+                    // A clause that names nobody goes on with the sentence's verb: "сбиты не 40, ..., а 44 дрона"
+                    int cueFrom = at == null ? a : cs;
+                    Metric m = attribute(text, tokens, clause, cs, ce, a, cueFrom, index, who, carriedMetric, inClause,
+                            parts);
                     lastMetric = m != null ? m : lastMetric;
                     carriedMetric = m != null ? m : carriedMetric;
                 }
@@ -241,7 +244,7 @@ public final class ClaimExtractor {
                 }
             }
         } else if (claimant != null && !found.isEmpty()) {
-            lastMetric = attribute(text, tokens, s, a, b, a, index, claimant, carried ? st.lastMetric : pendingMetric,
+            lastMetric = attribute(text, tokens, s, a, b, a, a, index, claimant, carried ? st.lastMetric : pendingMetric,
                     found, parts);
         }
         if (claimant == null && !found.isEmpty() && parts.size() == partsBefore) {
@@ -324,9 +327,12 @@ public final class ClaimExtractor {
         return false;
     }
 
-    /** Adds one part per figure with a metric; returns the metric of the last one. */
-    private Metric attribute(String text, List<Token> tokens, Sentence s, int a, int b, int periodFrom, int index,
-                             Claimant claimant, Metric carriedMetric, List<Figure> found, List<ClaimPart> parts) {
+    /**
+     * Adds one part per figure with a metric; returns the metric of the last one. A figure with no cue of its own
+     * looks back to {@code cueFrom} for one; periods are looked for from {@code periodFrom}.
+     */
+    private Metric attribute(String text, List<Token> tokens, Sentence s, int a, int b, int periodFrom, int cueFrom,
+                             int index, Claimant claimant, Metric carriedMetric, List<Figure> found, List<ClaimPart> parts) {
         PeriodMarks periods = PeriodMarks.of(lex, tokens, periodFrom, b);
         boolean samePeriod = lex.get(Lexicon.SAME_PERIOD).find(tokens, a, b) >= 0 && previousWasCumulative(parts, index);
         Evidence evidence = Evidence.of(text, s.start(), s.end());
@@ -335,10 +341,12 @@ public final class ClaimExtractor {
             Figure f = found.get(i);
             int prevEnd = i > 0 ? found.get(i - 1).nounEnd() : a;
             int nextStart = i + 1 < found.size() ? found.get(i + 1).cueStart() : b;
-            boolean wholeOfNext = i + 1 < found.size() && isDestroyedPart(tokens, found, i + 1, b);
+            // "dealt with 17 drones and destroyed them all": the figure an "all of them" refers back to is the whole
+            boolean wholeOfNext = i + 1 < found.size() && (isDestroyedPart(tokens, found, i + 1, b)
+                    || found.get(i + 1).value() == FigureFinder.ALL_OF_THEM);
             // "58 drones were shot down out of 67": a verb right before a stated whole is this figure's, not the whole's
             boolean governedNext = i + 1 < found.size() && !found.get(i + 1).whole();
-            Metric metric = metric(tokens, f, prevEnd, nextStart, governedNext, wholeOfNext, a, prev);
+            Metric metric = metric(tokens, f, prevEnd, nextStart, governedNext, wholeOfNext, cueFrom, prev);
             if (metric == null || !metric.kept()) {
                 continue; // no role, or one that is no part of a claim ("12 are still in the air")
             }

@@ -216,6 +216,12 @@ final class ClaimMerger {
                 b.lastSentence = Math.max(b.lastSentence, p.sentence());
                 return;
             }
+            if (b.destroyed != null && b.launched == null && p.sentence() == b.lastSentence) {
+                // "dealt with 17 drones and destroyed them all": the figure was every drone that came
+                b.launched = b.destroyed;
+                b.launchedQ = b.destroyedQ;
+                return;
+            }
         }
     }
 

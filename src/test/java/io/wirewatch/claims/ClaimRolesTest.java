@@ -687,6 +687,27 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldReadAFigureThatThemAllDestroyedAsEveryDroneThatCame() {
+        DroneClaim en = totals("Air defence crews dealt with nineteen drones overnight and destroyed them all, Crimea's"
+                + " head Sergei Aksyonov wrote.").get(0);
+        assertThat(en.claimant()).isEqualTo("ru-governor");
+        assertThat(en.launched()).isEqualTo(19);
+        assertThat(en.destroyed()).isEqualTo(19);
+        DroneClaim ar = totals("قالت وزارة الدفاع الروسية إن الدفاعات الجوية تعاملت مع 23 مسيرة أوكرانية ودمرتها عن آخرها.")
+                .get(0);
+        assertThat(ar.launched()).isEqualTo(23);
+        assertThat(ar.destroyed()).isEqualTo(23);
+    }
+
+    @Test
+    void shouldTakeTheSentencesVerbForTheFigureThatACorrectionPutsInPlace() {
+        DroneClaim c = totals("Минобороны России сообщило, что за ночь сбиты не 30, как сообщалось ранее, а 35 украинских"
+                + " беспилотников.").get(0);
+        assertThat(c.destroyed()).isEqualTo(35);
+        assertThat(c.launched()).isNull();
+    }
+
+    @Test
     void shouldGiveFiguresTheSpeakerOfANextSentenceThatReportsThemBack() {
         DroneClaim uk = totals("Уночі російські окупанти атакували Україну 76 ударними БпЛА. Про це повідомляє видання з"
                 + " посиланням на Повітряні сили ЗСУ.").get(0);
