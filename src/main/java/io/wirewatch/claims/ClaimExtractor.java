@@ -337,6 +337,7 @@ public final class ClaimExtractor {
         boolean samePeriod = lex.get(Lexicon.SAME_PERIOD).find(tokens, a, b) >= 0 && previousWasCumulative(parts, index);
         Evidence evidence = Evidence.of(text, s.start(), s.end());
         Metric prev = carriedMetric;
+        boolean prevCumulative = false;
         for (int i = 0; i < found.size(); i++) {
             Figure f = found.get(i);
             int prevEnd = i > 0 ? found.get(i - 1).nounEnd() : a;
@@ -346,7 +347,7 @@ public final class ClaimExtractor {
                     || found.get(i + 1).value() == FigureFinder.ALL_OF_THEM);
             // "58 drones were shot down out of 67": a verb right before a stated whole is this figure's, not the whole's
             boolean governedNext = i + 1 < found.size() && !found.get(i + 1).whole();
-            Metric metric = metric(tokens, f, prevEnd, nextStart, governedNext, wholeOfNext, cueFrom, prev);
+            Metric metric = metric(tokens, f, prevEnd, nextStart, governedNext, wholeOfNext, cueFrom, prev, i == 0);
             if (metric == null || !metric.kept()) {
                 continue; // no role, or one that is no part of a claim ("12 are still in the air")
             }
@@ -361,6 +362,13 @@ public final class ClaimExtractor {
             String region = f.hasRegion() && !f.additional()
                     ? text.substring(tokens.get(f.regionStart()).start(), tokens.get(f.regionEnd() - 1).end())
                     : null;
+            if (breakdown && prevCumulative && !cumulative) {
+                // "412 this week, 57 of them on Sunday night alone": the part a day's mark takes from a span is
+                // that day's total, not a piece of the span
+                breakdown = false;
+                region = null;
+            }
+            prevCumulative = cumulative;
             if (breakdown && region == null) {
                 prev = metric;
                 continue;
@@ -400,8 +408,9 @@ public final class ClaimExtractor {
         return cue != null && cue.metric() != Metric.LAUNCHED && cue.start() >= f.cueStart();
     }
 
+    /** {@code carried}: {@code prev} is the metric of an earlier sentence, which a verb of this one outranks. */
     private Metric metric(List<Token> tokens, Figure f, int prevEnd, int nextStart, boolean hasNext,
-                          boolean wholeOfNext, int a, Metric prev) {
+                          boolean wholeOfNext, int a, Metric prev, boolean carried) {
         if (f.ofNext()) {
             return Metric.DESTROYED;
         }
@@ -416,7 +425,7 @@ public final class ClaimExtractor {
         if (far == null && wholeOfNext) {
             return Metric.LAUNCHED; // "103 шахеди та імітатори, з них 89 збито": the whole the next figure is part of
         }
-        if (prev != null) {
+        if (prev != null && !(carried && far != null)) {
             return prev;
         }
         return far == null ? null : far.metric();

@@ -525,6 +525,12 @@ final class FigureFinder {
             if (startsNumber(tokens, k, to)) {
                 break; // "الساعات الـ24 الماضية خمس طائرات": the noun after the next number is that number's
             }
+            if (k == j && Math.max(lex.get(Lexicon.DAILY).matchAt(tokens, k, to),
+                    lex.get(Lexicon.CUMULATIVE).matchAt(tokens, k, to)) > 0) {
+                // "بينها 287 خلال اليوم الماضي": a period right after the number is no counted noun ("days"); past a
+                // participle it may stand inside the noun phrase ("о 88 сбитых за ночь БПЛА")
+                break;
+            }
             int len = lex.get(Lexicon.DRONE_NOUNS).matchAt(tokens, k, to);
             if (len > 0) {
                 nounEnd[0] = k + len;

@@ -17,24 +17,28 @@ final class PeriodMarks {
     /** "منذ الثامن من أكتوبر 2023": the year may stand a few words after "since". */
     static final int SINCE_REACH = 4;
 
-    private final List<Integer> spans;
-    private final List<Integer> days;
+    /** A period phrase's tokens {@code [start, end)}. */
+    private record Mark(int start, int end) {
+    }
 
-    private PeriodMarks(List<Integer> spans, List<Integer> days) {
+    private final List<Mark> spans;
+    private final List<Mark> days;
+
+    private PeriodMarks(List<Mark> spans, List<Mark> days) {
         this.spans = spans;
         this.days = days;
     }
 
     static PeriodMarks of(Lexicon lex, List<Token> tokens, int a, int b) {
-        List<Integer> spans = starts(lex.get(Lexicon.CUMULATIVE), tokens, a, b);
+        List<Mark> spans = marks(lex.get(Lexicon.CUMULATIVE), tokens, a, b);
         PhraseSet since = lex.get(Lexicon.SINCE);
         for (int k = a; k < b; k++) {
             int len = since.matchAt(tokens, k, b);
             if (len > 0 && yearWithin(tokens, k + len, Math.min(b, k + len + SINCE_REACH))) {
-                spans.add(k);
+                spans.add(new Mark(k, k + len));
             }
         }
-        return new PeriodMarks(spans, starts(lex.get(Lexicon.DAILY), tokens, a, b));
+        return new PeriodMarks(spans, marks(lex.get(Lexicon.DAILY), tokens, a, b));
     }
 
     /** Whether {@code f} counts over a span of days: a span mark is nearer to it than any one-day mark. */
@@ -43,20 +47,22 @@ final class PeriodMarks {
         return span < Integer.MAX_VALUE && span <= nearest(days, f);
     }
 
-    private static int nearest(List<Integer> marks, Figure f) {
+    /** A mark before the figure is as near as its end ("منذ بداية الغزو الروسي 61,430"), one after as its start. */
+    private static int nearest(List<Mark> marks, Figure f) {
         int best = Integer.MAX_VALUE;
-        for (int m : marks) {
-            int d = m < f.start() ? f.start() - m : Math.max(0, m - f.nounEnd());
+        for (Mark m : marks) {
+            int d = m.start() < f.start() ? Math.max(0, f.start() - m.end()) : Math.max(0, m.start() - f.nounEnd());
             best = Math.min(best, d);
         }
         return best;
     }
 
-    private static List<Integer> starts(PhraseSet set, List<Token> tokens, int a, int b) {
-        List<Integer> out = new ArrayList<>();
+    private static List<Mark> marks(PhraseSet set, List<Token> tokens, int a, int b) {
+        List<Mark> out = new ArrayList<>();
         for (int k = a; k < b; k++) {
-            if (set.matchAt(tokens, k, b) > 0) {
-                out.add(k);
+            int len = set.matchAt(tokens, k, b);
+            if (len > 0) {
+                out.add(new Mark(k, k + len));
             }
         }
         return out;

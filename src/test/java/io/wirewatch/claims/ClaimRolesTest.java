@@ -708,6 +708,23 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldReadTheDaysPartOfASpanAsThatDaysTotal() {
+        List<DroneClaim> claims = extractor.extract("t", DAY,
+                "قالت هيئة الأركان الأوكرانية إن القوات دمرت منذ بداية الغزو 50,210 طائرة مسيرة، بينها 214 خلال اليوم الماضي.",
+                "ar");
+        assertThat(claims).extracting(DroneClaim::scope, DroneClaim::destroyed)
+                .containsExactlyInAnyOrder(tuple(Scope.CUMULATIVE, 50210), tuple(Scope.TOTAL, 214));
+    }
+
+    @Test
+    void shouldLetAVerbOfTheSentenceOutrankTheMetricOfTheSentenceBefore() {
+        List<DroneClaim> claims = totals("Воздушные силы: обезврежены 61 дрон и две ракеты\nВ ночь на 3 мая противник"
+                + " атаковал четырьмя баллистическими ракетами «Искандер-М», двумя крылатыми ракетами Х-101 и 74 ударными"
+                + " БпЛА, сообщили в Воздушных силах ВСУ.");
+        assertThat(claims).extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(74, 61));
+    }
+
+    @Test
     void shouldGiveFiguresTheSpeakerOfANextSentenceThatReportsThemBack() {
         DroneClaim uk = totals("Уночі російські окупанти атакували Україну 76 ударними БпЛА. Про це повідомляє видання з"
                 + " посиланням на Повітряні сили ЗСУ.").get(0);
