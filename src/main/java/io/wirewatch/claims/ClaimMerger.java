@@ -239,7 +239,11 @@ final class ClaimMerger {
             return false;
         }
         for (Builder o : claims) {
-            boolean national = o.scope == Scope.TOTAL && o.claimant.country().equals(b.claimant.country())
+            // "Kyiv: all 20 drones destroyed" over the city administration's 20: the country echoing the local
+            // statement is no national total it could be part of
+            boolean echo = o.claimant.id().endsWith(GENERIC_SUFFIX) && java.util.Objects.equals(o.launched, b.launched)
+                    && java.util.Objects.equals(o.destroyed, b.destroyed);
+            boolean national = o.scope == Scope.TOTAL && o.claimant.country().equals(b.claimant.country()) && !echo
                     && LOCAL_SUFFIXES.stream().noneMatch(sfx -> o.claimant.id().endsWith(sfx));
             if (national && fitsWithin(b.destroyed, o.destroyed) && fitsWithin(b.launched, o.launched)
                     && (b.destroyed != null && o.destroyed != null || b.launched != null && o.launched != null)) {

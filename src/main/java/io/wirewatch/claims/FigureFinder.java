@@ -213,7 +213,7 @@ final class FigureFinder {
         int[] region = ofNext ? new int[] {-1, -1} : region(tokens, afterNoun, to, elliptical);
         nouns.add(noun);
         return new Figure(start, end, cueStart, value, q, afterNoun, elliptical, part, ofNext, whole, false,
-                region[0], region[1], !allBut && all(tokens, from, start, end), additional(tokens, from, before, end, to));
+                region[0], region[1], !allBut && all(tokens, from, start, end, q == Qualifier.EXACT ? start : cueStart), additional(tokens, from, before, end, to));
     }
 
     /** The number Y of an "of Y" right after {@code end} ("three of the 45"), or 0. */
@@ -676,27 +676,28 @@ final class FigureFinder {
 
     /**
      * "all 40 drones", "all of the 40", "جميع المسيرات الـ40", "всі 20", or the number word itself ("both"): an
-     * {@code all.markers} phrase is the number, or ends at most {@link #ALL_REACH} words before it with no
-     * punctuation between.
+     * {@code all.markers} phrase is the number, or ends at most {@link #ALL_REACH} words before it (before its
+     * qualifier, {@code lead}) with no punctuation between.
      */
-    private boolean all(List<Token> tokens, int from, int start, int end) {
+    private boolean all(List<Token> tokens, int from, int start, int end, int lead) {
         PhraseSet all = lex.get(Lexicon.ALL_MARKERS);
         // A dual ("مسيرتين") is a figure of no width: it is not itself an "all" word.
         if (end > start && all.matchAt(tokens, start, end) == end - start) {
             return true;
         }
-        for (int k = start - 1; k >= Math.max(from, start - ALL_REACH - 1); k--) {
+        // "all of the roughly twenty": from the qualifier, which stands between "all" and the number
+        for (int k = lead - 1; k >= Math.max(from, lead - ALL_REACH - 1); k--) {
             Token t = tokens.get(k);
             if (t.isPunct() && !t.isQuote() || t.isNumber()) {
                 return false;
             }
-            int len = all.matchAt(tokens, k, start);
-            if (len > 0 && start - (k + len) <= ALL_REACH) {
+            int len = all.matchAt(tokens, k, lead);
+            if (len > 0 && lead - (k + len) <= ALL_REACH) {
                 return true;
             }
             // only drone words and articles between "all" and its number: "Both missiles and 50 of the drones"
-            if (lex.get(Lexicon.DRONE_NOUNS).matchAt(tokens, k, start) == 0
-                    && lex.get(Lexicon.DRONE_HEADS).matchAt(tokens, k, start) == 0
+            if (lex.get(Lexicon.DRONE_NOUNS).matchAt(tokens, k, lead) == 0
+                    && lex.get(Lexicon.DRONE_HEADS).matchAt(tokens, k, lead) == 0
                     && !t.norm().equals("the") && !t.norm().equals("of") && !t.norm().equals("ال")) {
                 return false;
             }

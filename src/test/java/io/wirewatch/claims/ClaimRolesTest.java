@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.wirewatch.model.DroneClaim;
+import io.wirewatch.model.Qualifier;
 import io.wirewatch.model.Scope;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -722,6 +723,39 @@ class ClaimRolesTest {
                 + " атаковал четырьмя баллистическими ракетами «Искандер-М», двумя крылатыми ракетами Х-101 и 74 ударными"
                 + " БпЛА, сообщили в Воздушных силах ВСУ.");
         assertThat(claims).extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(74, 61));
+    }
+
+    @Test
+    void shouldReadAllOfAnApproximateFigureAsEveryDroneDestroyed() {
+        DroneClaim c = totals("All of the roughly thirty attack drones were destroyed, the Kyiv City Military"
+                + " Administration said.").get(0);
+        assertThat(c.launched()).isEqualTo(30);
+        assertThat(c.destroyed()).isEqualTo(30);
+        assertThat(c.qualifier()).isEqualTo(Qualifier.APPROXIMATE);
+    }
+
+    @Test
+    void shouldKeepALocalStatementATotalWhenTheCountryOnlyEchoesIt() {
+        List<DroneClaim> all = extractor.extract("t1", DAY, "Kyiv: 14 drones aimed at the capital destroyed\nAir"
+                + " defences destroyed 14 drones over the capital overnight, the Kyiv City Military Administration said.",
+                null);
+        assertThat(all).extracting(DroneClaim::claimant, DroneClaim::scope, DroneClaim::destroyed)
+                .containsExactly(tuple("ua-regional-administration", Scope.TOTAL, 14));
+    }
+
+    @Test
+    void shouldReadTheSevenDaysBeforeAsASpan() {
+        assertThat(extractor.extract("t1", DAY, "The IDF said 12 drones fired from Yemen had been intercepted over the"
+                + " preceding seven days.", null)).extracting(DroneClaim::scope).containsExactly(Scope.CUMULATIVE);
+    }
+
+    @Test
+    void shouldGiveTheClauseAfterThenItsOwnSpeaker() {
+        List<DroneClaim> claims = totals("Если в Минобороны России заявили о 25 уничтоженных украинских дронах, то"
+                + " Воздушные силы ВСУ отчитались о 38 сбитых «Шахедах» из 46.");
+        assertThat(of(claims, "ru-mod").destroyed()).isEqualTo(25);
+        assertThat(of(claims, "ua-air-force").destroyed()).isEqualTo(38);
+        assertThat(of(claims, "ua-air-force").launched()).isEqualTo(46);
     }
 
     @Test
