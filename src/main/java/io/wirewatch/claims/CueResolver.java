@@ -54,10 +54,17 @@ final class CueResolver {
             return inner;
         }
         Cue left = lastCue(tokens, Math.max(prevEnd, f.cueStart() - CUE_WINDOW), f.cueStart());
-        Cue right = firstCue(tokens, f.nounEnd(), Math.min(nextStart, f.nounEnd() + CUE_WINDOW));
+        // "36 БПЛА, которые пытались атаковать полуостров, уничтожены": the verb after a relative clause is the
+        // figure's; the clause's own verbs say nothing about the figure
+        int rightFrom = afterRelativeClause(tokens, f.nounEnd(), nextStart);
+        Cue right = firstCue(tokens, rightFrom, Math.min(nextStart, rightFrom + CUE_WINDOW));
+        if (right == null && rightFrom > f.nounEnd()) {
+            rightFrom = f.nounEnd(); // "12 drones, which hit a depot": no verb after it, the clause is the fate
+            right = firstCue(tokens, rightFrom, Math.min(nextStart, rightFrom + CUE_WINDOW));
+        }
         // Past a comma a verb belongs to another clause, unless nothing else could govern the figure and the verb
         // says what became of it ("Ще 12 безпілотників, за даними військових, локаційно втрачено").
-        boolean acrossComma = right != null && punctuationBetween(tokens, f.nounEnd(), right.start())
+        boolean acrossComma = right != null && punctuationBetween(tokens, rightFrom, right.start())
                 && (left != null || hasNext || right.metric() == Metric.LAUNCHED);
         if (right != null && (hasNext && governsNext(tokens, right, nextStart) || acrossComma)) {
             // "هجوم بـ72 مسيرة وفقدان أثر عشرين", "launched 58 drones, 45 of them downed": the verb right after
@@ -126,6 +133,30 @@ final class CueResolver {
     private boolean governsNext(List<Token> tokens, Cue cue, int nextStart) {
         int gap = nextStart - cue.end();
         return gap == 0 || (gap > 0 && lex.get(Lexicon.PART).matchAt(tokens, cue.end(), nextStart) == gap);
+    }
+
+    /** Longest relative clause set off by commas that {@link #afterRelativeClause} skips. */
+    static final int MAX_RELATIVE = 16;
+
+    /** The index after a relative clause in commas right at {@code k} (", которые ... ,"), or {@code k}. */
+    private int afterRelativeClause(List<Token> tokens, int k, int limit) {
+        if (k + 1 >= limit || !isComma(tokens.get(k)) || lex.get(Lexicon.RELATIVE_PRONOUNS).matchAt(tokens, k + 1, limit) == 0) {
+            return k;
+        }
+        for (int j = k + 2; j < Math.min(limit, k + MAX_RELATIVE); j++) {
+            Token t = tokens.get(j);
+            if (t.isNumber()) {
+                return k; // a figure inside is a clause of its own
+            }
+            if (isComma(t)) {
+                return j + 1;
+            }
+        }
+        return k;
+    }
+
+    private static boolean isComma(Token t) {
+        return t.norm().equals(",") || t.norm().equals("،");
     }
 
     private static boolean punctuationBetween(List<Token> tokens, int from, int to) {

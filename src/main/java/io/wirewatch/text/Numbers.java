@@ -142,6 +142,8 @@ public final class Numbers {
         put(Kind.SCALE, 1_000, "тысяча", "тысячу", "тысячей", "тисяча", "тисячу", "тисячею");
         // "около двух десятков", "три десятки": tens counted like dozens, never a number by themselves
         put(Kind.DOZEN, 10, "десятка", "десятков", "десятки", "десятків");
+        // "две сотни", "дві сотні": hundreds counted like dozens; "сотни" alone is vague
+        put(Kind.DOZEN, 100, "сотня", "сотню", "сотни", "сотен", "сотні", "сотень");
         put(Kind.SCALE_PLURAL, 1_000, "тысячи", "тысяч", "тисячі", "тисяч");
     }
 
@@ -173,7 +175,25 @@ public final class Numbers {
         if (isDigit(first.charAt(0))) {
             return parseFromDigits(words, from);
         }
-        return parseWords(words, from);
+        Match half = halfAgain(words, from);
+        return half != null ? half : parseWords(words, from);
+    }
+
+    /** "полтора", "півтори": one and a half of the scale that follows. */
+    private static final java.util.Set<String> ONE_AND_A_HALF = java.util.Set.of("полтора", "полторы", "полутора",
+            "півтора", "півтори", "півтораста");
+
+    /** "более полутора сотен", "півтори тисячі": 1.5 times a hundred or a thousand; else null. */
+    private static Match halfAgain(List<String> words, int from) {
+        if (from + 1 >= words.size() || !ONE_AND_A_HALF.contains(fold(words.get(from)))) {
+            return null;
+        }
+        Word scale = lookup(words.get(from + 1), false);
+        if (scale == null || scale.value < 100 || (scale.kind != Kind.DOZEN && scale.kind != Kind.SCALE
+                && scale.kind != Kind.SCALE_PLURAL)) {
+            return null;
+        }
+        return new Match(scale.value * 3 / 2, 2);
     }
 
     /** Reads a digit token ({@code 1,200}, {@code ١٬٢٠٠}, {@code 3.5}) as a number, or NaN when it is not one. */

@@ -744,6 +744,14 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldTakeTheVerbAfterARelativeClauseForTheFigure() {
+        DroneClaim c = totals("Все двадцать восемь украинских БПЛА, которые пытались атаковать объекты на полуострове,"
+                + " уничтожены, сообщил глава Республики Крым Сергей Аксёнов.").get(0);
+        assertThat(c.launched()).isEqualTo(28);
+        assertThat(c.destroyed()).isEqualTo(28);
+    }
+
+    @Test
     void shouldReadTheSevenDaysBeforeAsASpan() {
         assertThat(extractor.extract("t1", DAY, "The IDF said 12 drones fired from Yemen had been intercepted over the"
                 + " preceding seven days.", null)).extracting(DroneClaim::scope).containsExactly(Scope.CUMULATIVE);

@@ -19,6 +19,15 @@ class NumbersTest {
     }
 
     @Test
+    void shouldReadOneAndAHalfHundredsAndHundredsCountedLikeDozens() {
+        assertThat(value("полутора сотен")).isEqualTo(150L);
+        assertThat(value("півтори тисячі")).isEqualTo(1500L);
+        assertThat(value("две сотни")).isEqualTo(200L);
+        assertThat(value("сотни")).isNull(); // "сотни дронов": hundreds of drones, no count
+        assertThat(value("полтора часа")).isNull();
+    }
+
+    @Test
     void shouldReadWesternDigits() {
         assertThat(value("83")).isEqualTo(83L);
     }
