@@ -576,7 +576,24 @@ final class FigureFinder {
         }
         int verb = lex.get(Lexicon.TOTAL_VERBS).startOfMatchEndingAt(tokens, k, Math.max(from, k - 3));
         if (verb < 0) {
-            return Noun.NONE;
+            // "putting the number of drones destroyed over its territory at 33", "оценив число сбитых аппаратов в
+            // двадцать три": a count noun, then the figure after a preposition
+            int prep = lex.get(Lexicon.COUNT_PREPOSITIONS).startOfMatchEndingAt(tokens, k, Math.max(from, k - 2));
+            int count = prep < 0 ? -1 : lex.get(Lexicon.COUNT_NOUNS).findLast(tokens, Math.max(from, prep - TOTAL_REACH), prep);
+            if (count < 0) {
+                return Noun.NONE;
+            }
+            // the noun after the count noun ("عدد المسيرات المعترضة منذ ساعات الصباح إلى") or the one before the
+            // preposition ("число уничтоженных над регионом аппаратов в")
+            Noun first = Noun.NONE;
+            for (int j = count + 1; j < prep && first == Noun.NONE; j++) {
+                first = nounAt(tokens, j, from);
+            }
+            Noun last = Noun.NONE;
+            for (int j = prep - 1; j > count && last == Noun.NONE; j--) {
+                last = nounAt(tokens, j, from);
+            }
+            return first == Noun.DRONE || last == Noun.DRONE ? Noun.DRONE : first;
         }
         for (int j = verb - 1; j >= Math.max(from, verb - TOTAL_REACH); j--) {
             Noun n = nounAt(tokens, j, from);

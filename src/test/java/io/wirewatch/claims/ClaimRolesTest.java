@@ -752,6 +752,18 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldReadTheNumberOfDronesPutAtAFigure() {
+        assertThat(totals("Russia's Defence Ministry said Ukraine had tried a mass raid, putting the number of drones"
+                + " destroyed over nine regions at 118.")).extracting(DroneClaim::claimant, DroneClaim::destroyed)
+                .containsExactly(tuple("ru-mod", 118));
+        assertThat(totals("Губернатор Курской области сообщил об атаке, оценив число сбитых над регионом аппаратов в"
+                + " семнадцать.")).extracting(DroneClaim::destroyed).containsExactly(17);
+        // the count is of something else
+        assertThat(totals("Russia's Defence Ministry said it destroyed drones, putting the number of sites hit at"
+                + " 12.")).isEmpty();
+    }
+
+    @Test
     void shouldReadTheSevenDaysBeforeAsASpan() {
         assertThat(extractor.extract("t1", DAY, "The IDF said 12 drones fired from Yemen had been intercepted over the"
                 + " preceding seven days.", null)).extracting(DroneClaim::scope).containsExactly(Scope.CUMULATIVE);
