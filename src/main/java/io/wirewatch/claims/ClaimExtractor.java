@@ -227,6 +227,12 @@ public final class ClaimExtractor {
                 Claimant who = at != null ? at.claimant() : previous != null ? previous : nextNamed(named, c);
                 if (at != null && !at.claimant().equals(previous)) {
                     carriedMetric = null; // a new speaker: "..., while Ukraine's air force said it shot down 28"
+                    if (c > 0 && !inClause.isEmpty() && inClause.get(0).breakdown()) {
+                        // "..., Киев — о 30 сбитых": no part of the figures another speaker gave before
+                        List<Figure> fresh = new ArrayList<>(inClause);
+                        fresh.set(0, fresh.get(0).withBreakdown(false));
+                        inClause = fresh;
+                    }
                 }
                 if (who != null && !inClause.isEmpty()) {
                     Sentence clause = new Sentence(tokens.get(cs).start(), tokens.get(ce - 1).end(), s.paragraph());

@@ -146,7 +146,7 @@ final class ClaimantResolver {
                 }
             }
             int k = afterParenthesis(tokens, m.end() < to && tokens.get(m.end()).isQuote() ? m.end() + 1 : m.end(), to);
-            boolean aside = k > m.end() + 1 && hasNumber(tokens, m.end(), k);
+            boolean aside = (k > m.end() + 1 && hasNumber(tokens, m.end(), k)) || gapped(tokens, m, from, to);
             if (start < 0 && (aside || (k < to && (either.matchAt(tokens, k, to) > 0 || before.matchAt(tokens, k, to) > 0)))) {
                 start = m.start();
             }
@@ -185,6 +185,19 @@ final class ClaimantResolver {
         return k;
     }
 
+    /**
+     * "Москва заявила о 18 перехваченных беспилотниках, Киев — о 30 сбитых": after a comma, a name and a dash stand
+     * for the name and the verb of the clause before.
+     */
+    private static boolean gapped(List<Token> tokens, ClaimantGazetteer.Mention m, int from, int to) {
+        // the comma may stand just before the clause that starts at the name
+        if (m.start() == 0 || m.start() < from || m.end() >= to || !isComma(tokens.get(m.start() - 1))) {
+            return false;
+        }
+        String next = tokens.get(m.end()).norm();
+        return next.equals("—") || next.equals("–");
+    }
+
     private static boolean hasNumber(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (tokens.get(k).isNumber()) {
@@ -207,7 +220,7 @@ final class ClaimantResolver {
     }
 
     private int distance(List<Token> tokens, ClaimantGazetteer.Mention m, int from, int to) {
-        if (m.end() < to && tokens.get(m.end()).norm().equals(":")) {
+        if (m.end() < to && tokens.get(m.end()).norm().equals(":") || gapped(tokens, m, from, to)) {
             return 0;
         }
         PhraseSet either = lex.get(Lexicon.REPORTING);

@@ -764,6 +764,14 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldGiveAGappedClauseItsOwnSpeaker() {
+        List<DroneClaim> claims = totals("Москва заявила о перехвате 21 беспилотника над Подмосковьем, Киев — о 34"
+                + " сбитых «Геранях» над югом Украины.");
+        assertThat(of(claims, "ru-government").destroyed()).isEqualTo(21);
+        assertThat(of(claims, "ua-government").destroyed()).isEqualTo(34);
+    }
+
+    @Test
     void shouldReadTheSevenDaysBeforeAsASpan() {
         assertThat(extractor.extract("t1", DAY, "The IDF said 12 drones fired from Yemen had been intercepted over the"
                 + " preceding seven days.", null)).extracting(DroneClaim::scope).containsExactly(Scope.CUMULATIVE);
