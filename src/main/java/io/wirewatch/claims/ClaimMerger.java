@@ -54,6 +54,7 @@ final class ClaimMerger {
         String attacker;
         boolean attackerStated;
         Evidence evidence;
+        final int firstSentence;
         int lastSentence;
         /** The region named alongside the figures, if any: where a local official's figure applies. */
         String namedRegion;
@@ -64,6 +65,7 @@ final class ClaimMerger {
             this.region = region;
             this.namedRegion = p.region();
             this.evidence = p.evidence();
+            this.firstSentence = p.sentence();
             this.lastSentence = p.sentence();
             this.attacker = p.attacker();
             this.attackerStated = p.attackerStated();
@@ -191,6 +193,7 @@ final class ClaimMerger {
             candidates.add(b);
         }
         List<DroneClaim> out = new ArrayList<>(claims.size());
+        foldHeadlineEchoes(claims);
         for (Builder b : claims) {
             if (!b.hasFigures()) {
                 continue;
@@ -223,6 +226,30 @@ final class ClaimMerger {
                 return;
             }
         }
+    }
+
+    /**
+     * "ВСУ: сбит 71 из 80" over the body's "71 of 80, the air force said": a headline's claim whose figures a
+     * claim of another body of the same country states in the text is that statement, told by its own body. The
+     * headline's claim goes; what it said that the body's claim did not (lost, hit) joins the body's.
+     */
+    private static void foldHeadlineEchoes(List<Builder> claims) {
+        claims.removeIf(b -> {
+            if (b.scope != Scope.TOTAL || b.lastSentence != 0) {
+                return false;
+            }
+            for (Builder o : claims) {
+                if (o != b && o.scope == Scope.TOTAL && o.firstSentence > 0 && !o.claimant.id().equals(b.claimant.id())
+                        && o.claimant.country().equals(b.claimant.country())
+                        && java.util.Objects.equals(o.launched, b.launched)
+                        && java.util.Objects.equals(o.destroyed, b.destroyed)) {
+                    o.lost = o.lost != null ? o.lost : b.lost;
+                    o.hit = o.hit != null ? o.hit : b.hit;
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     /** Claimant ids with these suffixes are sub-national officials (a regional governor, a city's mayor). */

@@ -772,6 +772,14 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldGiveAHeadlinesFiguresToTheBodyThatStatesThem() {
+        List<DroneClaim> claims = totals("ВСУ: сбит 64 из 75 «шахедов», еще пять потеряны локационно\nВ ночь на"
+                + " вторник Россия атаковала Украину 75 дронами, сообщили Воздушные силы ВСУ. Уничтожено 64.");
+        assertThat(claims).extracting(DroneClaim::claimant, DroneClaim::launched, DroneClaim::destroyed,
+                DroneClaim::lost).containsExactly(tuple("ua-air-force", 75, 64, 5));
+    }
+
+    @Test
     void shouldReadTheSevenDaysBeforeAsASpan() {
         assertThat(extractor.extract("t1", DAY, "The IDF said 12 drones fired from Yemen had been intercepted over the"
                 + " preceding seven days.", null)).extracting(DroneClaim::scope).containsExactly(Scope.CUMULATIVE);
