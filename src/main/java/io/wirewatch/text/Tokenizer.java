@@ -56,20 +56,28 @@ public final class Tokenizer {
             int i = 0;
             while (i < n) {
                 int cp = s.codePointAt(i);
+                int next;
                 if (Character.isWhitespace(cp) || isSkippable(cp)) {
-                    i += Character.charCount(cp);
+                    next = i + Character.charCount(cp);
                 } else if (isUrlStart(s, i)) {
-                    i = skipUrl(s, i);
+                    next = skipUrl(s, i);
                 } else if (Character.isDigit(cp)) {
-                    i = number(i);
+                    next = number(i);
                 } else if (isWordChar(cp)) {
-                    i = word(i);
+                    next = word(i);
                 } else if (cp == '\'' || cp == '\u2019') {
                     // Why: "Ukraine’s" must read like the gazetteer entry "Ukraine's"; as quotes they carry nothing.
-                    i++;
+                    next = i + 1;
                 } else {
-                    i = punct(i);
+                    next = punct(i);
                 }
+                if (next <= i) {
+                    // Why: a step that reads nothing repeats forever, adding one token each time until the heap is
+                    // gone and takes the whole process with it; failing this one article is the lesser harm.
+                    throw new IllegalStateException("tokenizer stuck at U+" + Integer.toHexString(cp).toUpperCase()
+                            + " (index " + i + ")");
+                }
+                i = next;
             }
         }
 
@@ -77,9 +85,13 @@ public final class Tokenizer {
             int n = s.length();
             int i = start;
             while (i < n) {
+                // Why code points: run() sends here whatever Character.isDigit(int) calls a digit, including digits
+                // beyond the BMP (Brahmi 𑁦); read by char, their surrogates were no digit, nothing was consumed and
+                // the scan added the same token again and again until the heap was gone.
+                int cp = s.codePointAt(i);
                 char c = s.charAt(i);
-                if (Character.isDigit(c)) {
-                    i++;
+                if (Character.isDigit(cp)) {
+                    i += Character.charCount(cp);
                 } else if (isDigitSeparator(c) && i + 1 < n && Character.isDigit(s.charAt(i + 1))) {
                     i++;
                 } else if (c == ' ' && i - start <= 3 && isThreeDigitGroup(s, i + 1)) {
@@ -92,11 +104,12 @@ public final class Tokenizer {
             }
             StringBuilder norm = new StringBuilder(i - start);
             boolean plain = true;
-            for (int k = start; k < i; k++) {
-                char c = s.charAt(k);
-                int d = Character.digit(c, 10);
-                norm.append(d >= 0 ? (char) ('0' + d) : c == ' ' ? ',' : c);
+            for (int k = start; k < i; ) {
+                int cp = s.codePointAt(k);
+                int d = Character.digit(cp, 10);
+                norm.append(d >= 0 ? (char) ('0' + d) : cp == ' ' ? ',' : (char) cp);
                 plain &= d >= 0;
+                k += Character.charCount(cp);
             }
             boolean designation = (start > 0 && isLatinLetter(s.charAt(start - 1)))
                     || (start > 1 && s.charAt(start - 1) == '-' && (Character.isLetter(s.charAt(start - 2))
@@ -111,22 +124,26 @@ public final class Tokenizer {
                 return i;
             }
             int run = -1;
-            for (int k = start; k <= i; k++) {
-                boolean digit = k < i && Character.isDigit(s.charAt(k));
+            for (int k = start; k <= i; ) {
+                int cp = k < i ? s.codePointAt(k) : -1;
+                boolean digit = k < i && Character.isDigit(cp);
                 if (digit && run < 0) {
                     run = k;
                 } else if (!digit && run >= 0) {
                     words.add(token(Token.Type.NUMBER, digits(run, k), run, k, false));
                     run = -1;
                 }
+                k += k < i ? Character.charCount(cp) : 1;
             }
             return i;
         }
 
         private String digits(int from, int to) {
             StringBuilder sb = new StringBuilder(to - from);
-            for (int k = from; k < to; k++) {
-                sb.append((char) ('0' + Character.digit(s.charAt(k), 10)));
+            for (int k = from; k < to; ) {
+                int cp = s.codePointAt(k);
+                sb.append((char) ('0' + Character.digit(cp, 10)));
+                k += Character.charCount(cp);
             }
             return sb.toString();
         }

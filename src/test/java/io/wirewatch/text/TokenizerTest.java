@@ -3,6 +3,7 @@ package io.wirewatch.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.testing.LinearGrowth;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -119,5 +120,38 @@ class TokenizerTest {
         assertThat(text.words()).hasSize(1);
         System.out.println("tokenizer, unbroken Arabic: " + LinearGrowth.assertLinear("unbroken Arabic", 1_000_000,
                 n -> "م".repeat(n), AnalyzedText::of));
+    }
+
+    /**
+     * A digit beyond the BMP (Brahmi U+11066) once sent the scan into a loop that read nothing and added the same
+     * token until the test JVM ran out of heap (AnalyzerPropertiesTest, which draws random supplementary code points).
+     */
+    @Test
+    void shouldReadADigitBeyondTheBmpAsANumber() {
+        String brahmiTwelve = new String(Character.toChars(0x11067)) + new String(Character.toChars(0x11068));
+        String original = "x " + brahmiTwelve + " y";
+        List<Token> t = AnalyzedText.of(original).tokens();
+
+        assertThat(t).extracting(Token::norm).containsExactly("x", "12", "y");
+        assertThat(original.substring(t.get(1).start(), t.get(1).end())).isEqualTo(brahmiTwelve);
+    }
+
+    /** Every code point, alone, after a digit and after a letter: the scan ends, with at most one token per char. */
+    @Test
+    void shouldEndOnEveryCodePoint() {
+        List<int[]> chunks = new ArrayList<>();
+        int chunk = 1 << 12;
+        for (int from = 0; from <= Character.MAX_CODE_POINT; from += chunk) {
+            chunks.add(new int[] {from, Math.min(from + chunk, Character.MAX_CODE_POINT + 1)});
+        }
+        for (int[] range : chunks) {
+            StringBuilder sb = new StringBuilder();
+            for (int cp = range[0]; cp < range[1]; cp++) {
+                sb.append(' ').appendCodePoint(cp).append(" 7").appendCodePoint(cp).append(" a").appendCodePoint(cp);
+            }
+            String text = sb.toString();
+
+            assertThat(AnalyzedText.of(text).tokens().size()).as("U+%X..", range[0]).isLessThanOrEqualTo(text.length());
+        }
     }
 }
