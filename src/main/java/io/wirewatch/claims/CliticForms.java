@@ -2,8 +2,6 @@ package io.wirewatch.claims;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The claim lexicons' filter on top of the pipeline's tokens: the forms an Arabic word is compared with.
@@ -22,15 +20,6 @@ final class CliticForms {
     /** Every non-empty outer+inner combination, built once: this runs for every Arabic word. */
     private static final String[] CLITIC_PREFIXES = cliticPrefixes();
 
-    /**
-     * Forms per word, computed once. Why: splitting off clitics for every word of every article was part of the
-     * ~15% the claim side spent per word, while news vocabulary repeats. Bounded: once full, new words are
-     * computed each time.
-     */
-    private static final Map<String, String[]> FORMS = new ConcurrentHashMap<>();
-    /** Why 100,000: the bulk of Arabic plus English news vocabulary, at ~150 bytes an entry. */
-    static final int MAX_CACHED_WORDS = 100_000;
-
     private CliticForms() {
     }
 
@@ -42,14 +31,8 @@ final class CliticForms {
         if (first != 'و' && first != 'ف' && first != 'ا' && first != 'ب' && first != 'ك' && first != 'ل') {
             return new String[] {norm}; // Why: most words carry no clitic; skip the allocation-heavy path.
         }
-        String[] forms = FORMS.get(norm);
-        if (forms == null) {
-            forms = compute(norm);
-            if (FORMS.size() < MAX_CACHED_WORDS) {
-                FORMS.put(norm, forms);
-            }
-        }
-        return forms;
+        // No cache of its own: the one caller remembers the result per word (CompiledLexicons' WordIds).
+        return compute(norm);
     }
 
     private static String[] compute(String norm) {
