@@ -2,7 +2,7 @@ package io.wirewatch.claims;
 
 import io.wirewatch.text.IntPairMap;
 import io.wirewatch.text.Token;
-import io.wirewatch.text.WordIds;
+import io.wirewatch.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,8 +13,8 @@ import java.util.Map;
  * Every claim lexicon and claimant name, compiled at load into one trie over word symbols, run once per article.
  *
  * <p>A symbol is an entry word: an exact word ({@code مسيرات}) or a prefix ({@code اسقط*}). A text token stands
- * for every symbol one of its {@link CliticForms} equals or starts with; which ones is worked out on first sight of a
- * word and remembered in a fixed table ({@link WordIds}), so memory is bounded by the lexicons, not by the input. {@link #scan} walks the trie from every token and records, per
+ * for every symbol one of its {@link CliticForms} equals or starts with; which ones is worked out once per word of
+ * the {@link Vocabulary} and kept by its term id. {@link #scan} walks the trie from every token and records, per
  * token, which sets have an entry starting there and how long it is ({@link LexiconHits}); every
  * {@link PhraseSet} question after that is answered from those hits. So an article costs its tokens times the
  * depth actually walked (the longest entry that still matches, a few words), whatever the number of lexicons,
@@ -37,11 +37,13 @@ final class CompiledLexicons {
     private int[][] setsEndingAt = new int[64][];
     private int nodes = 1;
     /**
-     * Why 2^15 words: one table serves all four languages' text; at ~90 bytes a word it stays under 3 MB even when
-     * hostile text fills it.
+     * Symbols of each vocabulary word, computed on first sight, keyed by the whole term (a newer epoch's word may
+     * sit at the same index). A benign race: immutable holders.
      */
-    static final int REMEMBERED_WORDS = 1 << 15;
-    private final WordIds symbolsByWord = new WordIds(REMEMBERED_WORDS, this::computeSymbols);
+    private final Symbols[] byTerm = new Symbols[Vocabulary.CAPACITY];
+
+    private record Symbols(int term, int[] ids) {
+    }
 
     private CompiledLexicons() {
     }
@@ -164,13 +166,18 @@ final class CompiledLexicons {
         return false;
     }
 
-    /** How many words the symbol table remembers now. */
-    int rememberedWords() {
-        return symbolsByWord.size();
-    }
-
     private int[] symbolsOf(Token t) {
-        return symbolsByWord.of(t.norm());
+        int term = t.term();
+        if (term >= 0) {
+            int at = Vocabulary.index(term);
+            Symbols known = byTerm[at];
+            if (known == null || known.term() != term) {
+                known = new Symbols(term, computeSymbols(t.norm()));
+                byTerm[at] = known;
+            }
+            return known.ids();
+        }
+        return computeSymbols(t.norm());
     }
 
     private int[] computeSymbols(String norm) {

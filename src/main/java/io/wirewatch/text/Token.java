@@ -11,8 +11,14 @@ package io.wirewatch.text;
  * @param end         end in the original text (exclusive)
  * @param designation a number glued to Latin letters ({@code Tu-142}, {@code F35}, {@code 28th}): a model name
  *                    or an ordinal, never a count
+ * @param term        the norm's term in the one {@link Vocabulary} ({@link Vocabulary#NONE} for an overlong word):
+ *                    the rule engines look up what they know of a word by it
  */
-public record Token(Type type, String norm, int start, int end, boolean designation) {
+public record Token(Type type, String norm, int start, int end, boolean designation, int term) {
+
+    public Token(Type type, String norm, int start, int end, boolean designation) {
+        this(type, norm, start, end, designation, Vocabulary.id(norm));
+    }
 
     public enum Type { WORD, NUMBER, PUNCT }
 
