@@ -31,7 +31,7 @@ final class CliticForms {
         if (first != 'و' && first != 'ف' && first != 'ا' && first != 'ب' && first != 'ك' && first != 'ل') {
             return new String[] {norm}; // Why: most words carry no clitic; skip the allocation-heavy path.
         }
-        // No cache of its own: the one caller remembers the result per word (CompiledLexicons' WordIds).
+        // No cache of its own: the one caller keeps the result per term (CompiledLexicons.symbolsOf).
         return compute(norm);
     }
 
