@@ -7,6 +7,7 @@ import io.wirewatch.model.EnrichedArticle;
 import io.wirewatch.model.Evidence;
 import io.wirewatch.model.TopicTag;
 import io.wirewatch.tagging.TopicTagger;
+import io.wirewatch.text.AnalyzedText;
 import io.wirewatch.text.HtmlMasker;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -57,14 +58,24 @@ public final class Analyzer {
 
     /**
      * The spans saying that a ship was hit, sunk, attacked or seized, for the naval-incident alert; empty
-     * when the article reports no such incident.
+     * when the article reports no such incident. For an article this analyzer has just analysed on this thread
+     * (the topology's case: the rule runs on the very record {@link #analyze} returned) the answer was found then,
+     * from the article's own tokens; any other article is analysed again.
      */
     public List<Evidence> navalIncidentEvidence(EnrichedArticle article) {
+        List<Evidence> known = recentIncidents.get().find(article);
+        if (known != null) {
+            return known;
+        }
         String text = article.text();
-        return incidents.tag(HtmlMasker.mask(text), article.language()).stream()
+        return incidentEvidence(text, AnalyzedText.of(HtmlMasker.mask(text)), article.language());
+    }
+
+    private List<Evidence> incidentEvidence(String original, AnalyzedText analyzed, String language) {
+        return incidents.tag(analyzed, language).stream()
                 .filter(t -> t.topic().equals(NAVAL_INCIDENT))
                 .flatMap(t -> t.evidence().stream())
-                .map(e -> Evidence.of(text, e.start(), e.end()))
+                .map(e -> Evidence.of(original, e.start(), e.end()))
                 .toList();
     }
 
@@ -80,8 +91,9 @@ public final class Analyzer {
         String original = article.text();
         String text = HtmlMasker.mask(original);
         String language = article.language();
-        List<TopicTag> topics = tagger.tag(text, language);
-        List<DroneClaim> claims = extractor.extract(article.id(), dayOf(article), text, language);
+        AnalyzedText analyzed = AnalyzedText.of(text); // the one pass every rule below reads
+        List<TopicTag> topics = tagger.tag(analyzed, language);
+        List<DroneClaim> claims = extractor.extractFrom(article.id(), dayOf(article), analyzed, language);
         if (text != original) { // masking changed something: evidence texts may show blanks, not the wire
             topics = topics.stream()
                     .map(t -> new TopicTag(t.topic(), t.score(), t.evidence().stream()
@@ -89,7 +101,44 @@ public final class Analyzer {
                     .toList();
             claims = claims.stream().map(c -> withEvidence(c, fromOriginal(original, c.evidence()))).toList();
         }
-        return EnrichedArticle.of(article, topics, claims);
+        EnrichedArticle enriched = EnrichedArticle.of(article, topics, claims);
+        if (enriched.hasTopic(NAVAL_EVENTS)) {
+            recentIncidents.get().put(enriched, incidentEvidence(original, analyzed, language));
+        }
+        return enriched;
+    }
+
+    /** The topic whose articles the naval-incident rule reads. */
+    static final String NAVAL_EVENTS = "naval_events";
+
+    /**
+     * Incident evidence of the naval articles this thread analysed last, by identity. Why several: a NewsML-G2
+     * message is analysed item by item before the first item moves on through the topology.
+     */
+    private final ThreadLocal<RecentIncidents> recentIncidents = ThreadLocal.withInitial(RecentIncidents::new);
+
+    private static final class RecentIncidents {
+        /** Why 16: more text items than a NewsML-G2 message carries in practice; a miss only costs a re-analysis. */
+        private static final int SIZE = 16;
+        private final EnrichedArticle[] articles = new EnrichedArticle[SIZE];
+        @SuppressWarnings("unchecked")
+        private final List<Evidence>[] evidence = new List[SIZE];
+        private int next;
+
+        void put(EnrichedArticle article, List<Evidence> found) {
+            articles[next] = article;
+            evidence[next] = found;
+            next = (next + 1) % SIZE;
+        }
+
+        List<Evidence> find(EnrichedArticle article) {
+            for (int i = 0; i < SIZE; i++) {
+                if (articles[i] == article) {
+                    return evidence[i];
+                }
+            }
+            return null;
+        }
     }
 
     private static Evidence fromOriginal(String original, Evidence e) {

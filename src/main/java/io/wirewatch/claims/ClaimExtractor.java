@@ -2,8 +2,9 @@ package io.wirewatch.claims;
 
 import io.wirewatch.model.DroneClaim;
 import io.wirewatch.model.Evidence;
+import io.wirewatch.text.AnalyzedText;
 import io.wirewatch.text.Sentence;
-import io.wirewatch.text.SentenceSplitter;
+import io.wirewatch.text.Token;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The pipeline, each step in its own class:
  * <ol>
- *   <li>{@link Tokenizer} and {@link SentenceSplitter}: tokens and sentences with offsets into the text.</li>
+ *   <li>The article's tokens and sentences as the pipeline cut them once ({@link AnalyzedText}), with offsets into
+ *       the text; the lexicons compare Arabic words through their {@link CliticForms}.</li>
  *   <li>{@link ClaimantResolver}: the sentence's claimant, a gazetteer name next to a reporting verb; a sentence
  *       with two speakers is cut into clauses (see {@link #clauseStarts}), each clause's figures going to its own
  *       speaker. A masthead ("Повітряні сили: ...") speaks for the whole post; an unattributed sentence with drone
@@ -64,9 +66,13 @@ public final class ClaimExtractor {
     private final CueResolver cues;
     private final Lexicon lex;
     private final ClaimMerger merger = new ClaimMerger();
+    private final CompiledLexicons compiled;
 
     private ClaimExtractor(ClaimantGazetteer gazetteer, Lexicon lex) {
         this.lex = lex;
+        List<PhraseSet> sets = new ArrayList<>(lex.allSets());
+        sets.addAll(gazetteer.phraseSets());
+        this.compiled = CompiledLexicons.compile(sets);
         this.claimants = new ClaimantResolver(gazetteer, lex);
         this.figures = new FigureFinder(lex);
         this.cues = new CueResolver(lex);
@@ -92,6 +98,17 @@ public final class ClaimExtractor {
      */
     public List<DroneClaim> extract(String articleId, LocalDate day, String text, String language) {
         if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return extractFrom(articleId, day, AnalyzedText.of(text), language);
+    }
+
+    /**
+     * The claims of one article already analysed (the article's one pass); evidence indexes into
+     * {@link AnalyzedText#text()}.
+     */
+    public List<DroneClaim> extractFrom(String articleId, LocalDate day, AnalyzedText text, String language) {
+        if (text.text().isEmpty()) {
             return List.of();
         }
         try {
@@ -123,9 +140,10 @@ public final class ClaimExtractor {
     private record Pending(Sentence sentence, int a, int b, int index, List<Figure> found) {
     }
 
-    List<ClaimPart> parts(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
-        List<Sentence> sentences = SentenceSplitter.split(text);
+    private List<ClaimPart> parts(AnalyzedText analyzed) {
+        String text = analyzed.text();
+        List<Token> tokens = compiled.scan(analyzed.tokens()); // every lexicon entry found, once
+        List<Sentence> sentences = analyzed.sentences();
         List<ClaimPart> parts = new ArrayList<>();
         Statement st = new Statement();
         int t = 0;

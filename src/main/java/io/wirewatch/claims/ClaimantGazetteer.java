@@ -1,5 +1,6 @@
 package io.wirewatch.claims;
 
+import io.wirewatch.text.Token;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,6 +131,13 @@ final class ClaimantGazetteer {
             }
         }
         return out;
+    }
+
+    /** Every name set, for compiling them with the lexicons. */
+    List<PhraseSet> phraseSets() {
+        List<PhraseSet> all = new ArrayList<>(names);
+        all.add(anyName);
+        return all;
     }
 
     Map<String, Claimant> all() {

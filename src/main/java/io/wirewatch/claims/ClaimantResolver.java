@@ -1,5 +1,6 @@
 package io.wirewatch.claims;
 
+import io.wirewatch.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package io.wirewatch.claims;
 
 import io.wirewatch.model.Qualifier;
 import io.wirewatch.text.Numbers;
+import io.wirewatch.text.Token;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;

@@ -90,12 +90,21 @@ final class Lexicon {
     private final Map<String, PhraseSet> places;
     private final Map<String, PhraseSet> bodies;
 
+    /**
+     * The same sets by the identity of the key constants. Why: the claim reader asks for a set at almost every
+     * token, and hashing and comparing the key string each time was ~7% of its time.
+     */
+    private final Map<String, PhraseSet> byConstant = new java.util.IdentityHashMap<>();
+
     private Lexicon(Map<String, PhraseSet> sets, Map<String, PhraseSet> attackers, Map<String, PhraseSet> places,
                     Map<String, PhraseSet> bodies) {
         this.sets = sets;
         this.attackers = attackers;
         this.places = places;
         this.bodies = bodies;
+        for (String key : KEYS) {
+            byConstant.put(key, sets.getOrDefault(key, PhraseSet.EMPTY));
+        }
     }
 
     /** Country names a sentence can place itself in ("وفي الكويت،", "In Kuwait,"), by ISO 3166 alpha-2 country. */
@@ -109,7 +118,17 @@ final class Lexicon {
     }
 
     PhraseSet get(String key) {
-        return sets.getOrDefault(key, PhraseSet.EMPTY);
+        PhraseSet set = byConstant.get(key);
+        return set != null ? set : sets.getOrDefault(key, PhraseSet.EMPTY);
+    }
+
+    /** Every set, for compiling them together. */
+    List<PhraseSet> allSets() {
+        List<PhraseSet> all = new java.util.ArrayList<>(sets.values());
+        all.addAll(attackers.values());
+        all.addAll(places.values());
+        all.addAll(bodies.values());
+        return all;
     }
 
     /** Attacker cues by ISO 3166 alpha-2 country. */

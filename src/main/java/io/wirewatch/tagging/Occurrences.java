@@ -12,6 +12,9 @@ final class Occurrences {
     private final int[][] starts;
     private final int[][] ends;
     private final int[] counts;
+    /** The patterns that occurred at all, in order of first occurrence. */
+    private int[] seen = new int[8];
+    private int seenCount;
 
     Occurrences(int patternCount) {
         starts = new int[patternCount][];
@@ -21,6 +24,12 @@ final class Occurrences {
 
     void add(int pattern, int startToken, int endToken) {
         int n = counts[pattern];
+        if (n == 0) {
+            if (seenCount == seen.length) {
+                seen = Arrays.copyOf(seen, seenCount * 2);
+            }
+            seen[seenCount++] = pattern;
+        }
         if (starts[pattern] == null) {
             starts[pattern] = new int[4];
             ends[pattern] = new int[4];
@@ -31,6 +40,14 @@ final class Occurrences {
         starts[pattern][n] = startToken;
         ends[pattern][n] = endToken;
         counts[pattern] = n + 1;
+    }
+
+    int seenCount() {
+        return seenCount;
+    }
+
+    int seen(int i) {
+        return seen[i];
     }
 
     int count(int pattern) {

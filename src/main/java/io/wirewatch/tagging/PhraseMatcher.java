@@ -1,52 +1,72 @@
 package io.wirewatch.tagging;
 
+import io.wirewatch.text.IntPairMap;
 import io.wirewatch.text.Token;
+import io.wirewatch.text.Vocabulary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds every lexicon term in a token stream with a trie of word keys.
+ * Every lexicon term of one rule file compiled at load into a trie over integer word keys, run once per text.
  *
- * <p>Cost is the number of tokens times the depth actually walked (the longest phrase that still
- * matches), with hash lookups only: no regular expression, so no input can make it backtrack.
+ * <p>A key ({@link TermKeys}: a stem, an exact form or a prefix) gets a dense id when the rules load; a text word's
+ * keys are worked out once per word of the {@link Vocabulary} and kept by its term id. Cost is the number of
+ * tokens times the depth actually walked (the longest phrase that still matches), with array and int-map reads
+ * only: no regular expression, and nothing that grows with the number of rules.
  */
 final class PhraseMatcher {
-    private final Node root = new Node();
-    private final Set<String> knownKeys = new HashSet<>();
+    private final TermKeys termKeys;
+    private final Map<String, Integer> keyIds = new HashMap<>();
+    private final IntPairMap transitions = new IntPairMap();
+    /** Per trie node: the patterns ending there. */
+    private int[][] patternsEndingAt = new int[64][];
+    private int nodes = 1;
     private final int[] prefixLengths;
     private final int patternCount;
     /**
-     * The keys of each text word seen, computed once. Why: stemming every token and building its
-     * candidate keys (one string per surface form, stem and prefix length) was a quarter of the analyzer's
-     * time, while news vocabulary repeats heavily. Bounded: once full, new words are computed each time
-     * (the frequent ones came first).
+     * The key ids of each vocabulary word, computed once. Why: stemming every token and building its candidate keys
+     * (one string per surface form, stem and prefix length) was a quarter of the analyzer's time, while news
+     * vocabulary repeats heavily. Keyed by the whole term (a newer epoch's word may sit at the same index). A benign
+     * race: immutable holders.
      */
-    private final Map<String, List<String>> wordKeys = new ConcurrentHashMap<>();
-    /** Why 50,000: the bulk of a language's news vocabulary, at ~100 bytes an entry. */
-    static final int MAX_CACHED_WORDS = 50_000;
-    /** The word cache holds keys of this TermKeys only (a matcher is built and used with one). */
-    private volatile TermKeys cachedFor;
+    private final Keys[] byTerm = new Keys[Vocabulary.CAPACITY];
 
-    PhraseMatcher(List<TermPattern> patterns) {
+    private record Keys(int term, int[] ids) {
+    }
+
+    PhraseMatcher(List<TermPattern> patterns, TermKeys termKeys) {
+        this.termKeys = termKeys;
         TreeSet<Integer> lengths = new TreeSet<>();
         int maxId = -1;
         for (TermPattern pattern : patterns) {
-            Node node = root;
+            int node = 0;
             for (String key : pattern.keys()) {
-                knownKeys.add(key);
                 if (key.charAt(0) == TermKeys.PREFIX) {
                     lengths.add(key.length() - 1);
                 }
-                node = node.children.computeIfAbsent(key, k -> new Node());
+                int id = keyIds.computeIfAbsent(key, k -> keyIds.size());
+                int child = transitions.get(node, id);
+                if (child < 0) {
+                    child = nodes++;
+                    transitions.put(node, id, child);
+                }
+                node = child;
             }
-            if (!node.patternIds.contains(pattern.id())) {
-                node.patternIds.add(pattern.id());
+            if (node >= patternsEndingAt.length) {
+                patternsEndingAt = Arrays.copyOf(patternsEndingAt, Math.max(node + 1, patternsEndingAt.length * 2));
+            }
+            int[] ending = patternsEndingAt[node];
+            int id = pattern.id();
+            if (ending == null) {
+                patternsEndingAt[node] = new int[] {id};
+            } else if (Arrays.stream(ending).noneMatch(p -> p == id)) {
+                int[] more = Arrays.copyOf(ending, ending.length + 1);
+                more[ending.length] = id;
+                patternsEndingAt[node] = more;
             }
             maxId = Math.max(maxId, pattern.id());
         }
@@ -55,57 +75,76 @@ final class PhraseMatcher {
     }
 
     /** Every occurrence of every pattern, by pattern id, in text order. */
-    Occurrences find(List<Token> tokens, TermKeys termKeys) {
-        List<List<String>> keys = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
-            keys.add(keysOf(token.text(), termKeys));
+    Occurrences find(List<Token> tokens) {
+        int n = tokens.size();
+        int[][] keys = new int[n][];
+        for (int i = 0; i < n; i++) {
+            keys[i] = keysOf(tokens.get(i));
         }
         Occurrences found = new Occurrences(patternCount);
-        List<Node> frontier = new ArrayList<>();
-        List<Node> next = new ArrayList<>();
-        for (int start = 0; start < tokens.size(); start++) {
-            frontier.clear();
-            frontier.add(root);
-            for (int end = start; end < tokens.size() && !frontier.isEmpty(); end++) {
-                next.clear();
-                for (Node node : frontier) {
-                    for (String key : keys.get(end)) {
-                        Node child = node.children.get(key);
-                        if (child != null && !next.contains(child)) {
-                            next.add(child);
-                            for (int id : child.patternIds) {
+        int[] frontier = new int[8];
+        int[] next = new int[8];
+        for (int start = 0; start < n; start++) {
+            int width = 1;
+            frontier[0] = 0;
+            for (int end = start; end < n && width > 0; end++) {
+                int nextWidth = 0;
+                for (int f = 0; f < width; f++) {
+                    for (int key : keys[end]) {
+                        int child = transitions.get(frontier[f], key);
+                        if (child < 0 || contains(next, nextWidth, child)) {
+                            continue;
+                        }
+                        if (nextWidth == next.length) {
+                            next = Arrays.copyOf(next, nextWidth * 2);
+                        }
+                        next[nextWidth++] = child;
+                        int[] ending = child < patternsEndingAt.length ? patternsEndingAt[child] : null;
+                        if (ending != null) {
+                            for (int id : ending) {
                                 found.add(id, start, end);
                             }
                         }
                     }
                 }
-                List<Node> swap = frontier;
+                int[] swap = frontier;
                 frontier = next;
                 next = swap;
+                width = nextWidth;
             }
         }
         return found;
     }
 
-    private List<String> keysOf(String word, TermKeys termKeys) {
-        if (cachedFor == null) {
-            cachedFor = termKeys;
-        }
-        if (termKeys != cachedFor) {
-            return termKeys.textKeys(word, prefixLengths, knownKeys);
-        }
-        List<String> keys = wordKeys.get(word);
-        if (keys == null) {
-            keys = List.copyOf(termKeys.textKeys(word, prefixLengths, knownKeys));
-            if (wordKeys.size() < MAX_CACHED_WORDS) {
-                wordKeys.put(word, keys);
+    private static boolean contains(int[] nodes, int size, int node) {
+        for (int i = 0; i < size; i++) {
+            if (nodes[i] == node) {
+                return true;
             }
         }
-        return keys;
+        return false;
     }
 
-    private static final class Node {
-        final Map<String, Node> children = new HashMap<>();
-        final List<Integer> patternIds = new ArrayList<>(1);
+    private int[] keysOf(Token token) {
+        int term = token.term();
+        if (term >= 0) {
+            int at = Vocabulary.index(term);
+            Keys known = byTerm[at];
+            if (known == null || known.term() != term) {
+                known = new Keys(term, computeKeys(token.norm()));
+                byTerm[at] = known;
+            }
+            return known.ids();
+        }
+        return computeKeys(token.norm());
+    }
+
+    private int[] computeKeys(String word) {
+        List<String> keys = termKeys.textKeys(word, prefixLengths, keyIds.keySet());
+        int[] ids = new int[keys.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = keyIds.get(keys.get(i));
+        }
+        return ids;
     }
 }

@@ -1,8 +1,7 @@
 package io.wirewatch.tagging;
 
-import io.wirewatch.text.NormalizedText;
+import io.wirewatch.text.AnalyzedText;
 import io.wirewatch.text.Token;
-import io.wirewatch.text.Tokenizer;
 import io.wirewatch.text.WordStemmer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -75,9 +74,9 @@ final class RuleFileParser {
         }
         List<TopicRule> rules = new ArrayList<>();
         for (TopicBuilder topic : topics.values()) {
-            rules.add(new TopicRule(topic.id, topic.threshold, topic.concepts, topic.blockers));
+            rules.add(TopicRule.of(topic.id, topic.threshold, topic.concepts, topic.blockers));
         }
-        return new LanguageRules(language, window, rules, keys, new PhraseMatcher(allPatterns));
+        return LanguageRules.of(language, window, rules, keys, new PhraseMatcher(allPatterns, keys), patternIds.size());
     }
 
     private void readLine(String line) throws IOException {
@@ -178,14 +177,14 @@ final class RuleFileParser {
                 kind = TermKeys.EXACT;
                 bare = bare.substring(1);
             }
-            List<Token> tokens = Tokenizer.tokenize(NormalizedText.of(bare));
+            List<Token> tokens = AnalyzedText.of(bare).words();
             if (tokens.isEmpty()) {
                 throw error("term '" + term + "' has no letters or digits in '" + word + "'");
             }
             for (int i = 0; i < tokens.size(); i++) {
                 // A prefix mark belongs to the last piece of a hyphenated word ("sea-dron*").
                 char pieceKind = kind == TermKeys.PREFIX && i < tokens.size() - 1 ? TermKeys.STEM : kind;
-                termKeys.add(keys.termKey(tokens.get(i).text(), pieceKind));
+                termKeys.add(keys.termKey(tokens.get(i).norm(), pieceKind));
             }
         }
         Integer id = patternIds.get(termKeys);

@@ -2,6 +2,7 @@ package io.wirewatch.tagging;
 
 import io.wirewatch.model.Evidence;
 import io.wirewatch.model.TopicTag;
+import io.wirewatch.text.AnalyzedText;
 import io.wirewatch.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,30 +58,24 @@ final class TopicScorer {
     /** Merged, sorted starts of each term list, built once per text. */
     private final Map<List<TermPattern>, int[]> mergedStarts = new IdentityHashMap<>();
 
-    TopicScorer(String text, List<Token> tokens, Occurrences found, int window) {
-        this.text = text;
-        this.tokens = tokens;
+    private final AnalyzedText analyzed;
+
+    TopicScorer(AnalyzedText analyzed, Occurrences found, int window) {
+        this.analyzed = analyzed;
+        this.text = analyzed.text();
+        this.tokens = analyzed.words();
         this.found = found;
         this.window = window;
     }
 
     Optional<TopicTag> score(TopicRule rule) {
-        List<Claim> claims = new ArrayList<>();
-        for (Concept concept : rule.concepts()) {
-            for (TermPattern term : concept.terms()) {
-                claims.add(new Claim(concept, term));
-            }
-        }
-        // Why this order: a span counts for one line only, the heaviest, and a word inside a longer
-        // phrase ("sea" in "Sea of Azov") belongs to the phrase — so weights mean what they say.
-        claims.sort(Comparator.comparingDouble((Claim c) -> c.concept().weight()).reversed()
-                .thenComparing(Comparator.comparingInt((Claim c) -> c.term().keys().size()).reversed()));
+        List<TopicRule.Term> claims = rule.ranked();
         boolean[] covered = new boolean[tokens.size()];
         Set<Concept> firedConcepts = new HashSet<>();
         List<Fired> fired = new ArrayList<>();
         Map<Concept, Set<Long>> paragraphsOf = new IdentityHashMap<>();
         Set<Integer> opened = new HashSet<>();
-        for (Claim claim : claims) {
+        for (TopicRule.Term claim : claims) {
             Set<Long> where = paragraphsOf.computeIfAbsent(claim.concept(), c -> new HashSet<>());
             int first = claimOccurrences(claim, rule.blockers(), covered, where, opened);
             if (first >= 0) {
@@ -148,10 +143,10 @@ final class TopicScorer {
 
     private int sentenceOf(int token) {
         if (sentenceStarts == null) {
-            sentenceStarts = io.wirewatch.text.SentenceSplitter.split(text).stream()
+            sentenceStarts = analyzed.sentences().stream()
                     .mapToInt(io.wirewatch.text.Sentence::start).toArray();
         }
-        int at = Arrays.binarySearch(sentenceStarts, tokens.get(token).originalStart());
+        int at = Arrays.binarySearch(sentenceStarts, tokens.get(token).start());
         return at >= 0 ? at : Math.max(0, -at - 2);
     }
 
@@ -189,12 +184,12 @@ final class TopicScorer {
 
     /** The paragraph (0 = the title, or the first paragraph when there is none) of a token. */
     private int paragraphOf(int token) {
-        int at = Arrays.binarySearch(starts(), tokens.get(token).originalStart());
+        int at = Arrays.binarySearch(starts(), tokens.get(token).start());
         return at >= 0 ? at : -at - 2;
     }
 
     /** Marks every counting, not yet covered occurrence of the claim covered; returns the first, or -1. */
-    private int claimOccurrences(Claim claim, List<TermPattern> blockers, boolean[] covered, Set<Long> where,
+    private int claimOccurrences(TopicRule.Term claim, List<TermPattern> blockers, boolean[] covered, Set<Long> where,
                                  Set<Integer> opened) {
         int id = claim.term().id();
         Concept concept = claim.concept();
@@ -210,7 +205,7 @@ final class TopicScorer {
                 int paragraph = paragraphOf(start);
                 where.add(((long) paragraph << 32) | sentenceOf(start));
                 if (paragraph > 0 && paragraphOf(Math.max(0, start - OPENER_TOKENS)) < paragraph
-                        && commaAfter(tokens.get(end).originalEnd())) {
+                        && commaAfter(tokens.get(end).end())) {
                     opened.add(paragraph);
                 }
             }
@@ -298,17 +293,14 @@ final class TopicScorer {
         fired.stream()
                 .sorted(Comparator.comparingDouble(Fired::weight).reversed().thenComparingInt(Fired::startToken))
                 .forEach(f -> {
-                    Evidence e = Evidence.of(text, tokens.get(f.startToken()).originalStart(),
-                            tokens.get(f.endToken()).originalEnd());
+                    Evidence e = Evidence.of(text, tokens.get(f.startToken()).start(),
+                            tokens.get(f.endToken()).end());
                     if (out.size() < MAX_EVIDENCE && !out.contains(e)) {
                         out.add(e);
                     }
                 });
         out.sort(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end));
         return out;
-    }
-
-    private record Claim(Concept concept, TermPattern term) {
     }
 
     private record Fired(double weight, int startToken, int endToken) {

@@ -1,10 +1,9 @@
 package io.wirewatch.tagging;
 
 import io.wirewatch.model.TopicTag;
+import io.wirewatch.text.AnalyzedText;
 import io.wirewatch.text.LanguageDetector;
-import io.wirewatch.text.NormalizedText;
 import io.wirewatch.text.Token;
-import io.wirewatch.text.Tokenizer;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -27,8 +26,9 @@ import org.slf4j.LoggerFactory;
  *   <li>The text's language picks the rule file: the given code (its base, so {@code ar-IQ} → ar), or,
  *       when it is null or has no file, the language its script says ({@link LanguageDetector}), or
  *       English.
- *   <li>The text is folded ({@link NormalizedText}), split into tokens and every lexicon term is found
- *       in one pass ({@link PhraseMatcher}); each topic is then scored ({@link TopicScorer}).
+ *   <li>The rules read the article's words as the pipeline cut them once ({@link AnalyzedText#words()});
+ *       every lexicon term is found in one pass ({@link PhraseMatcher}); each topic is then scored
+ *       ({@link TopicScorer}).
  *   <li>Tags come sorted by topic id; evidence offsets point into the text exactly as given.
  * </ol>
  *
@@ -80,16 +80,33 @@ public final class TopicTagger {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        return tag(AnalyzedText.of(text), language);
+    }
+
+    /** Topics of an already analysed text (the article's one pass), sorted by id; {@code language} may be null. */
+    public List<TopicTag> tag(AnalyzedText analyzed, String language) {
+        String text = analyzed.text();
+        if (text.isEmpty()) {
+            return List.of();
+        }
         LanguageRules rules = rulesFor(text, language);
         if (rules == null) {
             return List.of();
         }
-        List<Token> tokens = Tokenizer.tokenize(NormalizedText.of(text));
-        Occurrences found = rules.matcher().find(tokens, rules.keys());
-        TopicScorer scorer = new TopicScorer(text, tokens, found, rules.window());
+        List<Token> tokens = analyzed.words();
+        Occurrences found = rules.matcher().find(tokens);
+        TopicScorer scorer = new TopicScorer(analyzed, found, rules.window());
+        boolean[] touched = new boolean[rules.topics().size()];
+        for (int i = 0; i < found.seenCount(); i++) {
+            for (int topic : rules.topicsByPattern()[found.seen(i)]) {
+                touched[topic] = true;
+            }
+        }
         List<TopicTag> tags = new ArrayList<>();
-        for (TopicRule rule : rules.topics()) {
-            scorer.score(rule).ifPresent(tags::add);
+        for (int t = 0; t < touched.length; t++) {
+            if (touched[t]) { // a topic none of whose terms occurs scores 0 and cannot fire
+                scorer.score(rules.topics().get(t)).ifPresent(tags::add);
+            }
         }
         tags.sort(Comparator.comparing(TopicTag::topic));
         return List.copyOf(tags);

@@ -17,7 +17,9 @@ import org.apache.lucene.analysis.ar.ArabicNormalizer;
  *   <li>Lowercase with {@link Locale#ROOT}.
  *   <li>Lucene's {@link ArabicNormalizer}: أ إ آ → ا, ة → ه, ى → ي, tatweel and tashkeel removed; a
  *       removed mark is mapped to the letter before it, so the span of a word covers its vowel marks.
- *       Farsi yeh ی and keheh ک → ي and ك, as Iraqi and Gulf sources mix keyboards.
+ *       Farsi yeh ی and keheh ک → ي and ك, as Iraqi and Gulf sources mix keyboards; yeh with hamza ئ → ي,
+ *       as wires write "طائرة" and "طايرة" alike (Lucene leaves ئ, the claim lexicons never did).
+ *   <li>Cyrillic ё → е: Russian writes ё or е at will.
  *   <li>Arabic-Indic (٠-٩) and Persian (۰-۹) digits → ASCII digits, so numbers read alike in every
  *       script.
  * </ol>
@@ -34,6 +36,9 @@ public final class NormalizedText {
     static final char FARSI_YEH = '\u06CC';
     static final char KEHEH = '\u06A9';
     static final char ARABIC_KAF = '\u0643';
+    static final char YEH_WITH_HAMZA = '\u0626';
+    static final char CYRILLIC_IO = '\u0451';
+    static final char CYRILLIC_IE = '\u0435';
 
     private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
 
@@ -175,7 +180,10 @@ public final class NormalizedText {
         if (c >= PERSIAN_ZERO && c <= PERSIAN_NINE) {
             return (char) ('0' + (c - PERSIAN_ZERO));
         }
-        if (c == FARSI_YEH) {
+        if (c == CYRILLIC_IO) {
+            return CYRILLIC_IE;
+        }
+        if (c == FARSI_YEH || c == YEH_WITH_HAMZA) {
             return ArabicNormalizer.YEH;
         }
         if (c == KEHEH) {

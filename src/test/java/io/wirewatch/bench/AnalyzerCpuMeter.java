@@ -16,7 +16,7 @@ import java.util.Locale;
  * spent per byte does not (much). Same work as the JMH benchmark: every corpus and sample text per pass.
  *
  * <pre>
- * java -cp target/test-classes:target/classes:$(cat target/test.cp) io.wirewatch.bench.AnalyzerCpuMeter [warmupCpuSeconds=20] [measureCpuSeconds=20]
+ * java -cp target/test-classes:target/classes:$(cat target/test.cp) io.wirewatch.bench.AnalyzerCpuMeter [warmupCpuSeconds=20] [measureCpuSeconds=20] [short]
  * </pre>
  */
 public final class AnalyzerCpuMeter {
@@ -27,8 +27,11 @@ public final class AnalyzerCpuMeter {
         double warmup = args.length > 0 ? Double.parseDouble(args[0]) : 20;
         double measure = args.length > 1 ? Double.parseDouble(args[1]) : 20;
         Analyzer analyzer = Analyzer.load(Path.of(System.getProperty("wirewatch.config", "config")), ZoneOffset.UTC);
-        List<Article> articles = BenchCorpus.load(BenchCorpus.locate(null),
-                Path.of(System.getProperty("wirewatch.samples", "samples")));
+        // A third argument "short": the short wires of dev/wires (ShortWireBenchmark's set) instead of the corpus.
+        boolean shortWires = args.length > 2 && args[2].equals("short");
+        List<Article> articles = shortWires
+                ? ShortWireBenchmark.shortWires(Path.of(System.getProperty("wirewatch.wires", "dev/wires")))
+                : BenchCorpus.load(BenchCorpus.locate(null), Path.of(System.getProperty("wirewatch.samples", "samples")));
         long bytesPerPass = articles.stream().mapToLong(BenchCorpus::utf8Bytes).sum();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long sink = 0;

@@ -14,7 +14,17 @@ class NormalizedTextTest {
 
     @Test
     void shouldFoldTaaMarbutaToHeh() {
-        assertThat(NormalizedText.of("طائرة مسيرة").normalized()).isEqualTo("طائره مسيره");
+        assertThat(NormalizedText.of("مسيرة").normalized()).isEqualTo("مسيره");
+    }
+
+    @Test
+    void shouldFoldYehWithHamzaToYeh() {
+        assertThat(NormalizedText.of("طائرة مسيرة").normalized()).isEqualTo("طايره مسيره");
+    }
+
+    @Test
+    void shouldFoldCyrillicIoToIe() {
+        assertThat(NormalizedText.of("Ещё сбитых").normalized()).isEqualTo("еще сбитых");
     }
 
     @Test
