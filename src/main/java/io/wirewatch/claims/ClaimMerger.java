@@ -239,7 +239,9 @@ final class ClaimMerger {
                 return false;
             }
             for (Builder o : claims) {
+                // never to a country speaking generically: a named headline is the more precise of the two
                 if (o != b && o.scope == Scope.TOTAL && o.firstSentence > 0 && !o.claimant.id().equals(b.claimant.id())
+                        && !o.claimant.id().endsWith(GENERIC_SUFFIX)
                         && o.claimant.country().equals(b.claimant.country())
                         && java.util.Objects.equals(o.launched, b.launched)
                         && java.util.Objects.equals(o.destroyed, b.destroyed)) {

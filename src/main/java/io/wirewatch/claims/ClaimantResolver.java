@@ -186,17 +186,23 @@ final class ClaimantResolver {
         return k;
     }
 
+    /** How far back the verb a gapped clause leaves out may stand. */
+    static final int GAP_REACH = 30;
+
     /**
      * "Москва заявила о 18 перехваченных беспилотниках, Киев — о 30 сбитых": after a comma, a name and a dash stand
-     * for the name and the verb of the clause before.
+     * for the name and the verb of the clause before, which must have one ("KYIV, Ukraine — ..." is a dateline).
      */
-    private static boolean gapped(List<Token> tokens, ClaimantGazetteer.Mention m, int from, int to) {
+    private boolean gapped(List<Token> tokens, ClaimantGazetteer.Mention m, int from, int to) {
         // the comma may stand just before the clause that starts at the name
-        if (m.start() == 0 || m.start() < from || m.end() >= to || !isComma(tokens.get(m.start() - 1))) {
+        if (m.start() < 2 || m.start() < from || m.end() >= to || !isComma(tokens.get(m.start() - 1))) {
             return false;
         }
         String next = tokens.get(m.end()).norm();
-        return next.equals("—") || next.equals("–");
+        int back = Math.max(0, m.start() - GAP_REACH);
+        return (next.equals("—") || next.equals("–"))
+                && (lex.get(Lexicon.REPORTING).find(tokens, back, m.start() - 1) >= 0
+                || lex.get(Lexicon.REPORTING_CLAIMANT_BEFORE).find(tokens, back, m.start() - 1) >= 0);
     }
 
     private static boolean hasNumber(List<Token> tokens, int from, int to) {

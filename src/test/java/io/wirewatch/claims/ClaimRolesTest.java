@@ -769,6 +769,9 @@ class ClaimRolesTest {
                 + " сбитых «Геранях» над югом Украины.");
         assertThat(of(claims, "ru-government").destroyed()).isEqualTo(21);
         assertThat(of(claims, "ua-government").destroyed()).isEqualTo(34);
+        // a dateline is no gapped clause: nothing before it says anything
+        assertThat(totals("KYIV, Ukraine — Russia launched 51 drones overnight, 44 of which were shot down, Ukraine's"
+                + " air force said.")).extracting(DroneClaim::claimant).containsExactly("ua-air-force");
     }
 
     @Test
@@ -777,6 +780,18 @@ class ClaimRolesTest {
                 + " вторник Россия атаковала Украину 75 дронами, сообщили Воздушные силы ВСУ. Уничтожено 64.");
         assertThat(claims).extracting(DroneClaim::claimant, DroneClaim::launched, DroneClaim::destroyed,
                 DroneClaim::lost).containsExactly(tuple("ua-air-force", 75, 64, 5));
+    }
+
+    @Test
+    void shouldCarryRecordedFallsAndStrikesByDronesAsHits() {
+        DroneClaim ar = totals("قال سلاح الجو الأوكراني إن الدفاعات أسقطت 52 مسيرة، فيما سجل سقوط 7 مسيرات في أربعة مواقع.")
+                .get(0);
+        assertThat(ar.destroyed()).isEqualTo(52);
+        assertThat(ar.hit()).isEqualTo(7);
+        DroneClaim en = totals("Air defences shot down 230 drones, the air force said. It recorded strikes by four"
+                + " missiles and 17 drones at 11 locations.").get(0);
+        assertThat(en.destroyed()).isEqualTo(230);
+        assertThat(en.hit()).isEqualTo(17);
     }
 
     @Test
