@@ -213,7 +213,9 @@ public final class ClaimExtractor {
         // "Russia attacked with 72 drones overnight. Air defences shot down 56 of them, ...": figures of the
         // sentence before, waiting for their speaker, count drones for this one's elliptical parts too
         boolean pendingBefore = pending != null && pending.index() == index - 1
-                && (pending.sentence().paragraph() == s.paragraph() || pending.index() == 0);
+                && (pending.sentence().paragraph() == s.paragraph() || pending.index() == 0
+                // "... 19 others struck targets." then a paragraph of its own: "The Air Force reported this on Telegram."
+                || (pending.sentence().paragraph() == s.paragraph() - 1 && lex.get(Lexicon.BACKWARD).find(tokens, a, b) >= 0));
         List<Figure> found = figures.find(tokens, a, b, (carried && st.hadDrones) || pendingBefore);
         Metric lastMetric = null;
         st.pending = null;

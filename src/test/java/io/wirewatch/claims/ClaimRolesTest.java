@@ -795,6 +795,14 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldTakeTheSpeakerFromAParagraphThatReportsTheFiguresBack() {
+        DroneClaim c = totals("Air defences shot down 61 Russian drones overnight.\n\nThe Air Force of the Armed"
+                + " Forces of Ukraine reported this on Telegram.").get(0);
+        assertThat(c.claimant()).isEqualTo("ua-air-force");
+        assertThat(c.destroyed()).isEqualTo(61);
+    }
+
+    @Test
     void shouldReadTheSevenDaysBeforeAsASpan() {
         assertThat(extractor.extract("t1", DAY, "The IDF said 12 drones fired from Yemen had been intercepted over the"
                 + " preceding seven days.", null)).extracting(DroneClaim::scope).containsExactly(Scope.CUMULATIVE);
