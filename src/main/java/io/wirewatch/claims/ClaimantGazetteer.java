@@ -112,25 +112,39 @@ final class ClaimantGazetteer {
         List<Mention> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            int bestLen = 0;
-            Claimant best = null;
-            if (tokens.get(i).isWord() && anyName.matchAt(tokens, i, to) > 0) {
-                for (int k = 0; k < claimants.size(); k++) {
-                    int len = names.get(k).matchAt(tokens, i, to);
-                    if (len > bestLen) {
-                        bestLen = len;
-                        best = claimants.get(k);
-                    }
+            Mention m = longestAt(tokens, i, to);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            // "The Air Force of Ukraine": a name that starts inside this one and runs past it is the fuller name
+            for (int j = i + 1; j < m.end(); j++) {
+                Mention inner = longestAt(tokens, j, to);
+                if (inner != null && inner.end() > m.end()) {
+                    m = inner;
+                    break;
                 }
             }
-            if (best != null) {
-                out.add(new Mention(best, i, i + bestLen));
-                i += bestLen;
-            } else {
-                i++;
-            }
+            out.add(m);
+            i = m.end();
         }
         return out;
+    }
+
+    private Mention longestAt(List<Token> tokens, int i, int to) {
+        if (!tokens.get(i).isWord() || anyName.matchAt(tokens, i, to) == 0) {
+            return null;
+        }
+        int bestLen = 0;
+        Claimant best = null;
+        for (int k = 0; k < claimants.size(); k++) {
+            int len = names.get(k).matchAt(tokens, i, to);
+            if (len > bestLen) {
+                bestLen = len;
+                best = claimants.get(k);
+            }
+        }
+        return best == null ? null : new Mention(best, i, i + bestLen);
     }
 
     /** Every name set, for compiling them with the lexicons. */
