@@ -388,6 +388,11 @@ public final class ClaimExtractor {
             String region = f.hasRegion() && !f.additional()
                     ? text.substring(tokens.get(f.regionStart()).start(), tokens.get(f.regionEnd() - 1).end())
                     : null;
+            if (f.part() && i > 0 && !breakdown && prev == Metric.LAUNCHED) {
+                // "запустив ще 27 БпЛА, 22 з них знешкоджено над Сумщиною": the other metric of the statement; the
+                // place says where they were downed, it is no piece of a total
+                region = null;
+            }
             if (breakdown && prevCumulative && !cumulative) {
                 // "412 this week, 57 of them on Sunday night alone": the part a day's mark takes from a span is
                 // that day's total, not a piece of the span

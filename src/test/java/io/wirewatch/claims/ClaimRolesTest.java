@@ -803,6 +803,15 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldReadThePlaceOfADestroyedPartAsWhereTheyWereDowned() {
+        List<DroneClaim> all = extractor.extract("t1", DAY, "Уранці Повітряні сили повідомили, що вночі ворог атакував"
+                + " 64 дронами, з яких 41 збито.\n\nУдень, за оновленими даними командування, противник запустив ще 19"
+                + " ударних БпЛА, 15 з них знешкоджено над Сумщиною та Чернігівщиною.", null);
+        assertThat(all).extracting(DroneClaim::scope, DroneClaim::launched, DroneClaim::destroyed)
+                .containsExactlyInAnyOrder(tuple(Scope.TOTAL, 64, 41), tuple(Scope.TOTAL, 19, 15));
+    }
+
+    @Test
     void shouldReadTheSevenDaysBeforeAsASpan() {
         assertThat(extractor.extract("t1", DAY, "The IDF said 12 drones fired from Yemen had been intercepted over the"
                 + " preceding seven days.", null)).extracting(DroneClaim::scope).containsExactly(Scope.CUMULATIVE);
