@@ -69,6 +69,9 @@ final class TopicScorer {
     }
 
     Optional<TopicTag> score(TopicRule rule) {
+        if (blockedByTitle(rule)) {
+            return Optional.empty();
+        }
         List<TopicRule.Term> claims = rule.ranked();
         boolean[] covered = new boolean[tokens.size()];
         Set<Concept> firedConcepts = new HashSet<>();
@@ -180,6 +183,23 @@ final class TopicScorer {
             paragraphStarts = out.stream().mapToInt(Integer::intValue).toArray();
         }
         return paragraphStarts;
+    }
+
+    /**
+     * "UK to supply 120,000 drones to Ukraine", "Kyiv plans to make 4.5 million drones": a short wire whose title
+     * holds a blocker of the topic (a supply, a production plan, an exercise) is about that, whatever strike words
+     * its body uses to describe the drones. A long report's title says less about every passage, so it is spared.
+     */
+    private boolean blockedByTitle(TopicRule rule) {
+        int paragraphs = paragraphs();
+        if (paragraphs < 2 || paragraphs >= LONG_PARAGRAPHS || rule.blockers().isEmpty()) {
+            return false;
+        }
+        int titleEnd = 0;
+        while (titleEnd < tokens.size() && paragraphOf(titleEnd) == 0) {
+            titleEnd++;
+        }
+        return titleEnd > 0 && anyStart(rule.blockers(), 0, titleEnd - 1);
     }
 
     /** The paragraph (0 = the title, or the first paragraph when there is none) of a token. */

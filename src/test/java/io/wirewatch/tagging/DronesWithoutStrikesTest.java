@@ -34,6 +34,17 @@ class DronesWithoutStrikesTest {
     }
 
     @Test
+    void shouldReadAShortWireWhoseTitleIsASupplyAsNoStrike() {
+        // the body describes the drones in strike words, far from the title's "supply"
+        assertThat(topics("Britain to supply 85,000 drones to Ukraine this year\n\nThe package includes long-range"
+                + " strike drones and interceptors able to bring down Shaheds, officials said on Monday, adding that"
+                + " most of the drones would be built in Ukraine under licence.", "en")).doesNotContain("drone_strikes");
+        // the same body under a strike title is a strike story
+        assertThat(topics("Russia attacks Kyiv with strike drones overnight\n\nAir defences shot down 40 strike"
+                + " drones over the capital, officials said on Monday.", "en")).contains("drone_strikes");
+    }
+
+    @Test
     void shouldNotTagDroneProductionAsAStrike() {
         assertThat(topics("Виробники цього року виготовили понад мільйон дронів для ударів по ворогу.", "uk"))
                 .doesNotContain("drone_strikes");
