@@ -30,6 +30,14 @@ class TopicTaggerTest {
     }
 
     @Test
+    void shouldNeedMoreThanTheArabicAdjectiveMaritimeForANavalStory() {
+        assertThat(topics("رسمت ألف طائرة درون لوحات ضوئية في سماء الواجهة البحرية للمدينة.", "ar"))
+                .doesNotContain("naval_events");
+        assertThat(topics("أعلنت البحرية الأوكرانية أنها أغرقت زورقا روسيا قرب سواحل القرم.", "ar"))
+                .contains("naval_events");
+    }
+
+    @Test
     void shouldTagShahedAttackAsDroneStrike() {
         assertThat(topics("Russia launched 40 Shahed drones at Kyiv overnight, the air force said.", "en"))
                 .containsExactly("drone_strikes");
