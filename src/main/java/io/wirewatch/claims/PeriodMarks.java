@@ -12,7 +12,8 @@ import java.util.List;
  * stands nearer to it.
  *
  * <p>Span-of-days marks: {@code cumulative.markers}, and a {@code since.markers} word followed within
- * {@link #SINCE_REACH} words by a year ("since October 2023", "منذ الثامن من أكتوبر 2023").
+ * {@link #SINCE_REACH} words by a year ("since October 2023", "منذ الثامن من أكتوبر 2023"), and a range of days
+ * ("с 20 по 26 января", "between November 8 and 14").
  */
 final class PeriodMarks {
     /** "منذ الثامن من أكتوبر 2023": the year may stand a few words after "since". */
@@ -38,8 +39,51 @@ final class PeriodMarks {
             if (len > 0 && yearWithin(tokens, k + len, Math.min(b, k + len + SINCE_REACH))) {
                 spans.add(new Mark(k, k + len));
             }
+            int range = lex.get(Lexicon.RANGE_MARKERS).matchAt(tokens, k, b);
+            int end = range > 0 ? dateRangeEnd(lex, tokens, k + range, b) : -1;
+            if (end > 0) {
+                spans.add(new Mark(k, end));
+            }
         }
         return new PeriodMarks(spans, marks(lex.get(Lexicon.DAILY), tokens, a, b));
+    }
+
+    /**
+     * "с 20 по 26 января", "between November 8 and 14", "من 3 إلى 9 مارس": two days of a month joined by a
+     * {@code range.joiners} word right after a {@code range.markers} word, the month before or after them; the end
+     * of the range, or -1. Clock times ("в период с 20:00 до 23:00") name no month and are no span of days.
+     */
+    private static int dateRangeEnd(Lexicon lex, List<Token> tokens, int k, int b) {
+        PhraseSet months = lex.get(Lexicon.DATE_MONTHS);
+        int j = k;
+        boolean month = false;
+        int len = months.matchAt(tokens, j, b);
+        if (len > 0) {
+            month = true;
+            j += len;
+        }
+        if (!isDay(tokens, j, b)) {
+            return -1;
+        }
+        j++;
+        int join = lex.get(Lexicon.RANGE_JOINERS).matchAt(tokens, j, b);
+        if (join == 0 || !isDay(tokens, j + join, b)) {
+            return -1;
+        }
+        j += join + 1;
+        len = months.matchAt(tokens, j, b);
+        if (len > 0) {
+            return j + len;
+        }
+        return month ? j : -1;
+    }
+
+    private static boolean isDay(List<Token> tokens, int k, int b) {
+        if (k >= b || !tokens.get(k).isNumber() || k + 1 < b && tokens.get(k + 1).norm().equals(":")) {
+            return false;
+        }
+        String n = tokens.get(k).norm();
+        return n.length() <= 2 && Integer.parseInt(n) >= 1 && Integer.parseInt(n) <= 31;
     }
 
     /** Whether {@code f} counts over a span of days: a span mark is nearer to it than any one-day mark. */

@@ -812,6 +812,26 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldReadARangeOfDaysAsASpanButNotARangeOfHours() {
+        assertThat(extractor.extract("t1", DAY, "Russian air defences shot down 1,120 drones between November 8 and"
+                + " 14, the Defence Ministry said.", null)).extracting(DroneClaim::scope).containsExactly(Scope.CUMULATIVE);
+        assertThat(extractor.extract("t1", DAY, "За период с 12 по 18 мая силы ПВО уничтожили 940 беспилотников,"
+                + " подсчитали в Воздушных силах ВСУ.", null)).extracting(DroneClaim::scope)
+                .containsExactly(Scope.CUMULATIVE);
+        assertThat(extractor.extract("t1", DAY, "В период с 20:00 до 23:00 мск дежурными средствами ПВО уничтожены 14"
+                + " украинских беспилотников, сообщило Минобороны России.", null)).extracting(DroneClaim::scope)
+                .containsExactly(Scope.TOTAL);
+    }
+
+    @Test
+    void shouldTakeTheSpeakerOfUpdatedData() {
+        List<DroneClaim> claims = totals("«Этой ночью россияне направили более 300 дронов», — написал Зеленский."
+                + " Согласно уточненным данным Воздушных сил, противник задействовал 318 ударных БпЛА; сбиты 290.");
+        assertThat(of(claims, "ua-air-force").launched()).isEqualTo(318);
+        assertThat(of(claims, "ua-air-force").destroyed()).isEqualTo(290);
+    }
+
+    @Test
     void shouldReadTheSevenDaysBeforeAsASpan() {
         assertThat(extractor.extract("t1", DAY, "The IDF said 12 drones fired from Yemen had been intercepted over the"
                 + " preceding seven days.", null)).extracting(DroneClaim::scope).containsExactly(Scope.CUMULATIVE);
