@@ -363,7 +363,9 @@ public final class ClaimExtractor {
         boolean samePeriod = lex.get(Lexicon.SAME_PERIOD).find(tokens, a, b) >= 0 && previousWasCumulative(parts, index);
         Evidence evidence = Evidence.of(text, s.start(), s.end());
         Metric prev = carriedMetric;
-        boolean prevCumulative = false;
+        // "Over the past seven days ... destroyed 15 UAVs. In the past 24 hours alone, ... three of those": the span
+        // the sentence before counted
+        boolean prevCumulative = carriedMetric != null && previousWasCumulative(parts, index);
         for (int i = 0; i < found.size(); i++) {
             Figure f = found.get(i);
             int prevEnd = i > 0 ? found.get(i - 1).nounEnd() : a;
@@ -379,9 +381,10 @@ public final class ClaimExtractor {
             }
             boolean cumulative = samePeriod || periods.cumulative(f);
             boolean breakdown = f.breakdown() && (prev == null || metric == prev);
-            if (f.part() && i > 0) {
+            if (f.part() && (i > 0 || prev != null)) {
                 // "180 منها متجهة نحو موسكو" splits the same metric by region; "110 of which were shot down"
-                // gives the other metric of the same statement.
+                // gives the other metric of the same statement; so does a part that opens the next clause or
+                // sentence ("...; примерно 35 из них были «шахедами»" is a piece of the launched figure).
                 breakdown = metric == prev;
             }
             // "ещё о девяти сбитых дронах над Белгородской областью": another statement, not a part of the first

@@ -832,6 +832,21 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldReadAPartThatOpensTheNextClauseAsAPieceOfTheFigure() {
+        assertThat(totals("Повітряні сили: ворог атакував 84 дронами; приблизно 50 з них були «шахедами»."))
+                .extracting(DroneClaim::launched).containsExactly(84);
+    }
+
+    @Test
+    void shouldReadTheDaysPartOfTheSpanTheSentenceBeforeCounted() {
+        List<DroneClaim> all = extractor.extract("t1", DAY, "CENTCOM: 22 Houthi drones destroyed over the past week\n"
+                + "Over the past seven days, U.S. Central Command forces destroyed 22 Houthi drones over the Red Sea.\n\n"
+                + "In the past 24 hours alone, CENTCOM forces destroyed four of those drones.", null);
+        assertThat(all).extracting(DroneClaim::scope, DroneClaim::destroyed)
+                .containsExactlyInAnyOrder(tuple(Scope.CUMULATIVE, 22), tuple(Scope.TOTAL, 4));
+    }
+
+    @Test
     void shouldReadTheSevenDaysBeforeAsASpan() {
         assertThat(extractor.extract("t1", DAY, "The IDF said 12 drones fired from Yemen had been intercepted over the"
                 + " preceding seven days.", null)).extracting(DroneClaim::scope).containsExactly(Scope.CUMULATIVE);
