@@ -847,6 +847,15 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldReadTheCapitalsInTheGenitiveAsTheirCountries() {
+        List<DroneClaim> claims = totals("По версии Москвы, ночью уничтожены 36 украинских беспилотников. По версии"
+                + " Киева, Россия выпустила по Украине 58 дронов, из которых сбиты 49.");
+        assertThat(of(claims, "ru-government").destroyed()).isEqualTo(36);
+        assertThat(of(claims, "ua-government").launched()).isEqualTo(58);
+        assertThat(of(claims, "ua-government").destroyed()).isEqualTo(49);
+    }
+
+    @Test
     void shouldReadTheSevenDaysBeforeAsASpan() {
         assertThat(extractor.extract("t1", DAY, "The IDF said 12 drones fired from Yemen had been intercepted over the"
                 + " preceding seven days.", null)).extracting(DroneClaim::scope).containsExactly(Scope.CUMULATIVE);
