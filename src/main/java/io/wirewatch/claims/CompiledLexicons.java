@@ -2,7 +2,7 @@ package io.wirewatch.claims;
 
 import io.wirewatch.text.IntPairMap;
 import io.wirewatch.text.Token;
-import io.wirewatch.text.Vocabulary;
+import io.wirewatch.text.TermMemo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * <p>A symbol is an entry word: an exact word ({@code مسيرات}) or a prefix ({@code اسقط*}). A text token stands
  * for every symbol one of its {@link CliticForms} equals or starts with; which ones is worked out once per word of
- * the {@link Vocabulary} and kept by its term id. {@link #scan} walks the trie from every token and records, per
+ * the {@link io.wirewatch.text.Vocabulary} and kept by its term id. {@link #scan} walks the trie from every token and records, per
  * token, which sets have an entry starting there and how long it is ({@link LexiconHits}); every
  * {@link PhraseSet} question after that is answered from those hits. So an article costs its tokens times the
  * depth actually walked (the longest entry that still matches, a few words), whatever the number of lexicons,
@@ -36,14 +36,8 @@ final class CompiledLexicons {
     /** Per trie node: the ids of the sets with an entry ending there. */
     private int[][] setsEndingAt = new int[64][];
     private int nodes = 1;
-    /**
-     * Symbols of each vocabulary word, computed on first sight, keyed by the whole term (a newer epoch's word may
-     * sit at the same index). A benign race: immutable holders.
-     */
-    private final Symbols[] byTerm = new Symbols[Vocabulary.CAPACITY];
-
-    private record Symbols(int term, int[] ids) {
-    }
+    /** Symbols of each vocabulary word, computed on first sight. */
+    private final TermMemo symbols = new TermMemo();
 
     private CompiledLexicons() {
     }
@@ -167,17 +161,7 @@ final class CompiledLexicons {
     }
 
     private int[] symbolsOf(Token t) {
-        int term = t.term();
-        if (term >= 0) {
-            int at = Vocabulary.index(term);
-            Symbols known = byTerm[at];
-            if (known == null || known.term() != term) {
-                known = new Symbols(term, computeSymbols(t.norm()));
-                byTerm[at] = known;
-            }
-            return known.ids();
-        }
-        return computeSymbols(t.norm());
+        return symbols.idsOf(t, this::computeSymbols);
     }
 
     private int[] computeSymbols(String norm) {

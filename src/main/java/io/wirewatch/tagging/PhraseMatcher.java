@@ -2,7 +2,7 @@ package io.wirewatch.tagging;
 
 import io.wirewatch.text.IntPairMap;
 import io.wirewatch.text.Token;
-import io.wirewatch.text.Vocabulary;
+import io.wirewatch.text.TermMemo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * Every lexicon term of one rule file compiled at load into a trie over integer word keys, run once per text.
  *
  * <p>A key ({@link TermKeys}: a stem, an exact form or a prefix) gets a dense id when the rules load; a text word's
- * keys are worked out once per word of the {@link Vocabulary} and kept by its term id. Cost is the number of
+ * keys are worked out once per word of the {@link io.wirewatch.text.Vocabulary} and kept by its term id. Cost is the number of
  * tokens times the depth actually walked (the longest phrase that still matches), with array and int-map reads
  * only: no regular expression, and nothing that grows with the number of rules.
  */
@@ -30,13 +30,9 @@ final class PhraseMatcher {
     /**
      * The key ids of each vocabulary word, computed once. Why: stemming every token and building its candidate keys
      * (one string per surface form, stem and prefix length) was a quarter of the analyzer's time, while news
-     * vocabulary repeats heavily. Keyed by the whole term (a newer epoch's word may sit at the same index). A benign
-     * race: immutable holders.
+     * vocabulary repeats heavily.
      */
-    private final Keys[] byTerm = new Keys[Vocabulary.CAPACITY];
-
-    private record Keys(int term, int[] ids) {
-    }
+    private final TermMemo keysByTerm = new TermMemo();
 
     PhraseMatcher(List<TermPattern> patterns, TermKeys termKeys) {
         this.termKeys = termKeys;
@@ -126,17 +122,7 @@ final class PhraseMatcher {
     }
 
     private int[] keysOf(Token token) {
-        int term = token.term();
-        if (term >= 0) {
-            int at = Vocabulary.index(term);
-            Keys known = byTerm[at];
-            if (known == null || known.term() != term) {
-                known = new Keys(term, computeKeys(token.norm()));
-                byTerm[at] = known;
-            }
-            return known.ids();
-        }
-        return computeKeys(token.norm());
+        return keysByTerm.idsOf(token, this::computeKeys);
     }
 
     private int[] computeKeys(String word) {
