@@ -234,17 +234,23 @@ final class ClaimMerger {
      * headline's claim goes; what it said that the body's claim did not (lost, hit) joins the body's.
      */
     private static void foldHeadlineEchoes(List<Builder> claims) {
+        // one pass to index the body's claims by what they state: a giant one-sentence article holds thousands
+        Map<String, List<Builder>> bodyByFigures = new HashMap<>();
+        for (Builder o : claims) {
+            if (o.scope == Scope.TOTAL && o.firstSentence > 0 && !o.claimant.id().endsWith(GENERIC_SUFFIX)) {
+                bodyByFigures.computeIfAbsent(figuresKey(o), k -> new ArrayList<>()).add(o);
+            }
+        }
+        if (bodyByFigures.isEmpty()) {
+            return;
+        }
         claims.removeIf(b -> {
             if (b.scope != Scope.TOTAL || b.lastSentence != 0) {
                 return false;
             }
-            for (Builder o : claims) {
-                // never to a country speaking generically: a named headline is the more precise of the two
-                if (o != b && o.scope == Scope.TOTAL && o.firstSentence > 0 && !o.claimant.id().equals(b.claimant.id())
-                        && !o.claimant.id().endsWith(GENERIC_SUFFIX)
-                        && o.claimant.country().equals(b.claimant.country())
-                        && java.util.Objects.equals(o.launched, b.launched)
-                        && java.util.Objects.equals(o.destroyed, b.destroyed)) {
+            // never to a country speaking generically: a named headline is the more precise of the two
+            for (Builder o : bodyByFigures.getOrDefault(figuresKey(b), List.of())) {
+                if (!o.claimant.id().equals(b.claimant.id())) {
                     o.lost = o.lost != null ? o.lost : b.lost;
                     o.hit = o.hit != null ? o.hit : b.hit;
                     return true;
@@ -253,6 +259,11 @@ final class ClaimMerger {
             return false;
         });
     }
+
+    private static String figuresKey(Builder b) {
+        return b.claimant.country() + '|' + b.launched + '|' + b.destroyed;
+    }
+
 
     /** Claimant ids with these suffixes are sub-national officials (a regional governor, a city's mayor). */
     static final List<String> LOCAL_SUFFIXES = List.of("-governor", "-mayor", "-administration");
