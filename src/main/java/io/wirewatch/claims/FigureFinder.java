@@ -57,6 +57,8 @@ final class FigureFinder {
     private static final int MAX_PARTICIPLES = 2;
     /** "shot down an American MQ-9 Reaper drone": words allowed between the cue and a singular drone noun. */
     private static final int SINGULAR_MODIFIERS = 3;
+    /** Tokens a singular phrase may span in all, model names ("MQ-9") and hyphens included. */
+    private static final int SINGULAR_REACH = 8;
     /** "58 were shot down": at most one auxiliary between a bare number and its verb. */
     private static final int CUE_GAP = 1;
     /** A sentence with more numbers than this is a table or junk; the rest of it is ignored. */
@@ -433,7 +435,7 @@ final class FigureFinder {
         }
         int budget = SINGULAR_MODIFIERS;
         boolean determinersOnly = true;
-        for (int j = k; nounAt < 0 && j < to; j++) {
+        for (int j = k; nounAt < 0 && j < Math.min(to, k + SINGULAR_REACH); j++) {
             int len = lex.get(Lexicon.DRONE_SINGULARS).matchAt(tokens, j, to);
             if (len > 0) {
                 nounAt = j;
@@ -450,11 +452,13 @@ final class FigureFinder {
                         || lex.get(Lexicon.DRONE_HEADS).matchAt(tokens, j, to) > 0;
             }
         }
-        if (nounAt < 0 || definite(tokens.get(nounAt)) || numberBefore(tokens, from, k)) {
+        if (nounAt < 0 || nounEnd > to || definite(tokens.get(nounAt)) || numberBefore(tokens, from, k)) {
             return null; // "المسيرة": a drone told before; "50 مسيرة أسقطت", "41 знищений дрон": the noun of a number
         }
         if (nounEnd < to) {
-            Numbers.Match one = Numbers.parse(tokens.subList(nounEnd, to).stream().map(Token::norm).toList(), 0);
+            // a few words are enough to read "واحدة": never the rest of a giant sentence for each singular
+            Numbers.Match one = Numbers.parse(tokens.subList(nounEnd, Math.min(to, nounEnd + SINGULAR_REACH)).stream()
+                    .map(Token::norm).toList(), 0);
             if (one != null && one.value() == 1) {
                 nounEnd += one.length(); // "اعترض طائرة مسيرة واحدة": the number one after the noun is the same one
             } else if (startsNumber(tokens, nounEnd, to) || lex.get(Lexicon.ATTACK_NOUNS).matchAt(tokens, nounEnd, to) > 0

@@ -89,6 +89,13 @@ class AdversarialInputTest {
     }
 
     @Test
+    void shouldAnalyseEndlessModelNamesAfterADestroyCue() {
+        // a singular drone phrase may hold model names ("an American MQ-9 Reaper drone"): never the whole text
+        analyse("a destroy cue, then endless model names", "en",
+                n -> "Ukraine's air force said it shot down an " + fill("MQ-9 Tu-22 ", n));
+    }
+
+    @Test
     void shouldAnalyseHundredThousandNestedParentheses() {
         // 200 KB at full size, as before: 100k levels of nesting.
         analyse("100k nested parentheses", "en", n -> "(".repeat(n / 10) + "12 drones" + ")".repeat(n / 10));
