@@ -181,7 +181,7 @@ public final class Numbers {
 
     /** "полтора", "півтори": one and a half of the scale that follows. */
     private static final java.util.Set<String> ONE_AND_A_HALF = java.util.Set.of("полтора", "полторы", "полутора",
-            "півтора", "півтори", "півтораста");
+            "півтора", "півтори");
 
     /** "более полутора сотен", "півтори тисячі": 1.5 times a hundred or a thousand; else null. */
     private static Match halfAgain(List<String> words, int from) {
