@@ -83,7 +83,11 @@ final class PeriodMarks {
             return false;
         }
         String n = tokens.get(k).norm();
-        return n.length() <= 2 && Integer.parseInt(n) >= 1 && Integer.parseInt(n) <= 31;
+        if (n.isEmpty() || n.length() > 2 || !n.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false; // "1,5", "٫5" and the like: no day of a month
+        }
+        int day = Integer.parseInt(n);
+        return day >= 1 && day <= 31;
     }
 
     /** Whether {@code f} counts over a span of days: a span mark is nearer to it than any one-day mark. */
