@@ -1,7 +1,6 @@
 package io.wirewatch.streams.profile;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.StateStore;
@@ -31,69 +30,54 @@ final class ProfiledKeyValueStore<K, V> implements KeyValueStore<K, V> {
         this.scan = StageProfile.stage(prefix + "scan", group);
     }
 
-    private static <R> R timed(StageProfile.Stage stage, Supplier<R> op) {
-        StageProfile.enter(stage);
-        try {
-            return op.get();
-        } finally {
-            StageProfile.exit();
-        }
-    }
-
     @Override
     public V get(K key) {
-        return timed(get, () -> inner.get(key));
+        return StageProfile.timed(get, () -> inner.get(key));
     }
 
     @Override
     public void put(K key, V value) {
-        timed(put, () -> {
-            inner.put(key, value);
-            return null;
-        });
+        StageProfile.timed(put, () -> inner.put(key, value));
     }
 
     @Override
     public V putIfAbsent(K key, V value) {
-        return timed(put, () -> inner.putIfAbsent(key, value));
+        return StageProfile.timed(put, () -> inner.putIfAbsent(key, value));
     }
 
     @Override
     public void putAll(List<KeyValue<K, V>> entries) {
-        timed(put, () -> {
-            inner.putAll(entries);
-            return null;
-        });
+        StageProfile.timed(put, () -> inner.putAll(entries));
     }
 
     @Override
     public V delete(K key) {
-        return timed(delete, () -> inner.delete(key));
+        return StageProfile.timed(delete, () -> inner.delete(key));
     }
 
     @Override
     public KeyValueIterator<K, V> range(K from, K to) {
-        return new Timed<>(timed(scan, () -> inner.range(from, to)), scan);
+        return new Timed<>(StageProfile.timed(scan, () -> inner.range(from, to)), scan);
     }
 
     @Override
     public KeyValueIterator<K, V> reverseRange(K from, K to) {
-        return new Timed<>(timed(scan, () -> inner.reverseRange(from, to)), scan);
+        return new Timed<>(StageProfile.timed(scan, () -> inner.reverseRange(from, to)), scan);
     }
 
     @Override
     public KeyValueIterator<K, V> all() {
-        return new Timed<>(timed(scan, inner::all), scan);
+        return new Timed<>(StageProfile.timed(scan, inner::all), scan);
     }
 
     @Override
     public KeyValueIterator<K, V> reverseAll() {
-        return new Timed<>(timed(scan, inner::reverseAll), scan);
+        return new Timed<>(StageProfile.timed(scan, inner::reverseAll), scan);
     }
 
     @Override
     public <PS extends Serializer<P>, P> KeyValueIterator<K, V> prefixScan(P prefix, PS prefixKeySerializer) {
-        return new Timed<>(timed(scan, () -> inner.prefixScan(prefix, prefixKeySerializer)), scan);
+        return new Timed<>(StageProfile.timed(scan, () -> inner.prefixScan(prefix, prefixKeySerializer)), scan);
     }
 
     @Override
@@ -142,17 +126,17 @@ final class ProfiledKeyValueStore<K, V> implements KeyValueStore<K, V> {
 
         @Override
         public boolean hasNext() {
-            return timed(stage, inner::hasNext);
+            return StageProfile.timed(stage, inner::hasNext);
         }
 
         @Override
         public KeyValue<K, V> next() {
-            return timed(stage, inner::next);
+            return StageProfile.timed(stage, inner::next);
         }
 
         @Override
         public K peekNextKey() {
-            return timed(stage, inner::peekNextKey);
+            return StageProfile.timed(stage, inner::peekNextKey);
         }
 
         @Override

@@ -24,25 +24,17 @@ public final class ProfiledSerde {
             if (!StageProfile.on()) {
                 return serializer.serialize(topic, value);
             }
-            StageProfile.enter(writes.computeIfAbsent(String.valueOf(topic), t -> StageProfile.stage(
-                    "serde " + typeName + " write " + StageProfile.topicLabel(t), "serdes")));
-            try {
-                return serializer.serialize(topic, value);
-            } finally {
-                StageProfile.exit();
-            }
+            return StageProfile.timed(writes.computeIfAbsent(String.valueOf(topic), t -> StageProfile.stage(
+                    "serde " + typeName + " write " + StageProfile.topicLabel(t), "serdes")),
+                    () -> serializer.serialize(topic, value));
         };
         Deserializer<T> de = (topic, bytes) -> {
             if (!StageProfile.on()) {
                 return deserializer.deserialize(topic, bytes);
             }
-            StageProfile.enter(reads.computeIfAbsent(String.valueOf(topic), t -> StageProfile.stage(
-                    "serde " + typeName + " read " + StageProfile.topicLabel(t), "serdes")));
-            try {
-                return deserializer.deserialize(topic, bytes);
-            } finally {
-                StageProfile.exit();
-            }
+            return StageProfile.timed(reads.computeIfAbsent(String.valueOf(topic), t -> StageProfile.stage(
+                    "serde " + typeName + " read " + StageProfile.topicLabel(t), "serdes")),
+                    () -> deserializer.deserialize(topic, bytes));
         };
         return Serdes.serdeFrom(ser, de);
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
@@ -85,30 +84,18 @@ public final class ProfilingClientSupplier implements KafkaClientSupplier {
             });
         }
 
-        private static <R> R timed(StageProfile.Stage stage, Supplier<R> op) {
-            StageProfile.enter(stage);
-            try {
-                return op.get();
-            } finally {
-                StageProfile.exit();
-            }
-        }
-
         private void txn(Runnable op) {
-            timed(transactions, () -> {
-                op.run();
-                return null;
-            });
+            StageProfile.timed(transactions, op);
         }
 
         @Override
         public Future<RecordMetadata> send(ProducerRecord<byte[], byte[]> record) {
-            return timed(sendStage(record.topic()), () -> inner.send(record));
+            return StageProfile.timed(sendStage(record.topic()), () -> inner.send(record));
         }
 
         @Override
         public Future<RecordMetadata> send(ProducerRecord<byte[], byte[]> record, Callback callback) {
-            return timed(sendStage(record.topic()), () -> inner.send(record, callback));
+            return StageProfile.timed(sendStage(record.topic()), () -> inner.send(record, callback));
         }
 
         @Override

@@ -79,12 +79,7 @@ public final class ProfilingProcessorWrapper implements ProcessorWrapper {
 
         @Override
         public void process(Record<KIn, VIn> record) {
-            StageProfile.enter(stage);
-            try {
-                inner.process(record);
-            } finally {
-                StageProfile.exit();
-            }
+            StageProfile.timed(stage, () -> inner.process(record));
         }
 
         @Override
@@ -109,12 +104,7 @@ public final class ProfilingProcessorWrapper implements ProcessorWrapper {
 
         @Override
         public void process(FixedKeyRecord<KIn, VIn> record) {
-            StageProfile.enter(stage);
-            try {
-                inner.process(record);
-            } finally {
-                StageProfile.exit();
-            }
+            StageProfile.timed(stage, () -> inner.process(record));
         }
 
         @Override

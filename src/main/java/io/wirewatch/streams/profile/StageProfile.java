@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyConfig;
@@ -126,14 +127,27 @@ public final class StageProfile {
             return f;
         }
         Stage s = stage(stage, group);
-        return a -> {
-            enter(s);
-            try {
-                return f.apply(a);
-            } finally {
-                exit();
-            }
-        };
+        return a -> timed(s, () -> f.apply(a));
+    }
+
+    /** Runs {@code op} with its CPU charged to {@code stage} (nested stages take their own share). */
+    static <R> R timed(Stage stage, Supplier<R> op) {
+        enter(stage);
+        try {
+            return op.get();
+        } finally {
+            exit();
+        }
+    }
+
+    /** {@link #timed(Stage, Supplier)} for an operation with no result. */
+    static void timed(Stage stage, Runnable op) {
+        enter(stage);
+        try {
+            op.run();
+        } finally {
+            exit();
+        }
     }
 
     /**
