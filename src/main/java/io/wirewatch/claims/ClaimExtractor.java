@@ -438,8 +438,16 @@ public final class ClaimExtractor {
         }
         int nextStart = i + 1 < found.size() ? found.get(i + 1).cueStart() : b;
         CueResolver.Cue cue = cues.metricCue(tokens, f, found.get(i - 1).nounEnd(), nextStart, i + 1 < found.size());
-        // its own cue, not one between the whole and it ("о 58 дронах, уничтоженных за ночь, 19 из которых")
-        return cue != null && cue.metric() != Metric.LAUNCHED && cue.start() >= f.cueStart();
+        // its own cue, not one between the whole and it ("о 58 дронах, уничтоженных за ночь, 19 из которых"); a
+        // verb touching the marker that opens the part is the part's own ("أُسقط منها 88", "из них сбиты 88")
+        return cue != null && cue.metric() != Metric.LAUNCHED
+                && (cue.start() >= f.cueStart() || cue.end() >= partMarkerBefore(tokens, f));
+    }
+
+    /** Start of the part marker within {@link FigureFinder#PART_REACH} words before the figure, or past its end. */
+    private int partMarkerBefore(List<Token> tokens, Figure f) {
+        int m = lex.get(Lexicon.PART).find(tokens, Math.max(0, f.cueStart() - FigureFinder.PART_REACH), f.cueStart());
+        return m >= 0 ? m : Integer.MAX_VALUE;
     }
 
     /** {@code carried}: {@code prev} is the metric of an earlier sentence, which a verb of this one outranks. */

@@ -68,7 +68,7 @@ final class FigureFinder {
     /** "جميع الطائرات المسيرة الـ40": the drone noun may stand between "all" and the number. */
     private static final int ALL_REACH = 3;
     /** "أُسقط منها أو أُخمد 81": a part marker may stand a verb or two before its number. */
-    private static final int PART_REACH = 3;
+    static final int PART_REACH = 3;
     /** "عدد الطائرات المسيرة التي دمرت أثناء اقترابها من العاصمة بلغ 34": the noun may stand well before the verb. */
     private static final int TOTAL_REACH = 10;
 
