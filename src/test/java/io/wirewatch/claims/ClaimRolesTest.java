@@ -1151,4 +1151,21 @@ class ClaimRolesTest {
         assertThat(totals("Україна заявила, що знешкодила 40 із 52 дронів, тоді як Росія стверджує, що збила 31"
                 + " безпілотник.")).extracting(DroneClaim::claimantCountry).containsExactlyInAnyOrder("UA", "RU");
     }
+
+    @Test
+    void shouldTakeTheFigureTheDestroyedPartIsTakenFromForTheWholeWhenTheVerbTouchesTheMarker() {
+        DroneClaim ar = totals("قال سلاح الجو إن الحصيلة النهائية بلغت 103 مسيرات هجومية، أُسقط منها 88.").get(0);
+        assertThat(ar.launched()).isEqualTo(103);
+        assertThat(ar.destroyed()).isEqualTo(88);
+        DroneClaim ru = totals("Воздушные силы сообщили о 64 ударных дронах, из них сбиты 51.").get(0);
+        assertThat(ru.launched()).isEqualTo(64);
+        assertThat(ru.destroyed()).isEqualTo(51);
+    }
+
+    @Test
+    void shouldLetTheExactFigureReplaceARoundEstimateOfTheSameStatement() {
+        List<DroneClaim> claims = totals("Ukraine's air force said early on Saturday that Russia had launched about"
+                + " 100 drones overnight. In an update it said 112 drones had been launched and 87 shot down.");
+        assertThat(claims).extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(112, 87));
+    }
 }
