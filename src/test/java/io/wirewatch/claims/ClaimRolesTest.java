@@ -1168,4 +1168,19 @@ class ClaimRolesTest {
                 + " 100 drones overnight. In an update it said 112 drones had been launched and 87 shot down.");
         assertThat(claims).extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(112, 87));
     }
+
+    @Test
+    void shouldTakeAnUnnamedRussianOfficialOrSecuritySourceForARussianClaimant() {
+        assertThat(totals("Около 30 беспилотников сбиты ночью над Подмосковьем, сообщил представитель оперативных"
+                + " служб региона.")).extracting(DroneClaim::claimantCountry, DroneClaim::destroyed)
+                .containsExactly(tuple("RU", 30));
+        assertThat(totals("نقلت وكالة روسية عن مصدر في الأجهزة الأمنية الروسية أن 12 طائرة مسيرة أُسقطت فوق مصفاة."))
+                .extracting(DroneClaim::claimant, DroneClaim::destroyed).containsExactly(tuple("ru-official", 12));
+    }
+
+    @Test
+    void shouldReadWroteAsAReportingVerbInRussian() {
+        assertThat(totals("Собянин писал о пяти сбитых дронах, летевших на Москву."))
+                .extracting(DroneClaim::claimant, DroneClaim::destroyed).containsExactly(tuple("ru-moscow-mayor", 5));
+    }
 }
