@@ -226,9 +226,10 @@ public final class ClaimExtractor {
             // "Ворог запустив 139 БпЛА. ... збито 110, повідомили Повітряні сили": the first sentence is the same
             // statement, its speaker named one sentence later in the paragraph
             pendingMetric = attribute(text, tokens, pending.sentence(), pending.a(), pending.b(), pending.a(), pending.a(),
-                    pending.index(), own, null, pending.found(), parts);
+                    pending.index(), own, null, false, pending.found(), parts);
         }
         List<Integer> clauses = found.isEmpty() ? List.of(a) : clauseStarts(tokens, a, b);
+        boolean reports = carried && !found.isEmpty() && claimants.hasReportingVerb(tokens, a, b);
         if (clauses.size() > 1) {
             Claimant previous = carried ? claimant : null; // the sentence-wide name may be a later clause's
             Metric carriedMetric = carried ? st.lastMetric : pendingMetric;
@@ -259,8 +260,8 @@ public final class ClaimExtractor {
                     // A period named before this clause ("Over the whole week, Zelensky said, ...") covers it too.
                     // A clause that names nobody goes on with the sentence's verb: "сбиты не 40, ..., а 44 дрона"
                     int cueFrom = at == null ? a : cs;
-                    Metric m = attribute(text, tokens, clause, cs, ce, a, cueFrom, index, who, carriedMetric, inClause,
-                            parts);
+                    Metric m = attribute(text, tokens, clause, cs, ce, a, cueFrom, index, who, carriedMetric,
+                            carried && at == null && !reports, inClause, parts);
                     lastMetric = m != null ? m : lastMetric;
                     carriedMetric = m != null ? m : carriedMetric;
                 }
@@ -271,7 +272,7 @@ public final class ClaimExtractor {
             }
         } else if (claimant != null && !found.isEmpty()) {
             lastMetric = attribute(text, tokens, s, a, b, a, a, index, claimant, carried ? st.lastMetric : pendingMetric,
-                    found, parts);
+                    carried && !reports, found, parts);
         }
         if (claimant == null && !found.isEmpty() && parts.size() == partsBefore) {
             st.pending = new Pending(s, a, b, index, found); // nobody to give these figures to, yet
@@ -355,10 +356,13 @@ public final class ClaimExtractor {
 
     /**
      * Adds one part per figure with a metric; returns the metric of the last one. A figure with no cue of its own
-     * looks back to {@code cueFrom} for one; periods are looked for from {@code periodFrom}.
+     * looks back to {@code cueFrom} for one; periods are looked for from {@code periodFrom}. {@code continuing}: the
+     * claimant is carried from an earlier sentence, and this one names nobody and has no reporting verb ("the
+     * ministry said a further 24" is a statement of its own).
      */
     private Metric attribute(String text, List<Token> tokens, Sentence s, int a, int b, int periodFrom, int cueFrom,
-                             int index, Claimant claimant, Metric carriedMetric, List<Figure> found, List<ClaimPart> parts) {
+                             int index, Claimant claimant, Metric carriedMetric, boolean continuing, List<Figure> found,
+                             List<ClaimPart> parts) {
         PeriodMarks periods = PeriodMarks.of(lex, tokens, periodFrom, b);
         boolean samePeriod = lex.get(Lexicon.SAME_PERIOD).find(tokens, a, b) >= 0 && previousWasCumulative(parts, index);
         Evidence evidence = Evidence.of(text, s.start(), s.end());
@@ -387,8 +391,10 @@ public final class ClaimExtractor {
                 // sentence ("...; примерно 35 из них были «шахедами»" is a piece of the launched figure).
                 breakdown = metric == prev;
             }
-            // "ещё о девяти сбитых дронах над Белгородской областью": another statement, not a part of the first
-            String region = f.hasRegion() && !f.additional()
+            // "ещё о девяти сбитых дронах над Белгородской областью": another statement, not a part of the first;
+            // but in a sentence that goes on with an earlier one's speaker and reports nothing anew, "Еще 14 дронов
+            // уничтожены над Курской" goes on with its breakdown
+            String region = f.hasRegion() && (!f.additional() || continuing)
                     ? text.substring(tokens.get(f.regionStart()).start(), tokens.get(f.regionEnd() - 1).end())
                     : null;
             if (f.part() && i > 0 && !breakdown && prev == Metric.LAUNCHED) {

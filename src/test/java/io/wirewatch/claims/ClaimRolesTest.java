@@ -1183,4 +1183,20 @@ class ClaimRolesTest {
         assertThat(totals("Собянин писал о пяти сбитых дронах, летевших на Москву."))
                 .extracting(DroneClaim::claimant, DroneClaim::destroyed).containsExactly(tuple("ru-moscow-mayor", 5));
     }
+
+    @Test
+    void shouldKeepAFurtherRegionalFigureThatGoesOnWithTheBreakdownOutOfTheTotals() {
+        List<DroneClaim> claims = totals("Минобороны России сообщило, что за ночь уничтожены 64 украинских"
+                + " беспилотника. Больше всего — 30 — над Белгородской областью. Еще 21 дрон уничтожен над Курской"
+                + " областью, 13 — над Орловской.");
+        assertThat(claims).extracting(DroneClaim::destroyed).containsExactly(64);
+    }
+
+    @Test
+    void shouldKeepAFurtherFigureThatTheSpeakerReportsAnewAsATotal() {
+        List<DroneClaim> claims = totals("The Defence Ministry said on Tuesday morning that 64 drones had been"
+                + " destroyed overnight, 30 of them over the Belgorod region. In a second statement, the ministry said"
+                + " a further 17 drones had been shot down over the Kursk region in the afternoon.");
+        assertThat(claims).extracting(DroneClaim::destroyed).containsExactlyInAnyOrder(64, 17);
+    }
 }
