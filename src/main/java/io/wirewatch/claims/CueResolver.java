@@ -119,13 +119,16 @@ final class CueResolver {
         }
         if (cue.metric() == Metric.LOST && cue.start() > clauseStart
                 && lex.get(Lexicon.DISJUNCTIONS).matchAt(tokens, cue.start() - 1, cue.start()) > 0) {
-            Cue before = lastCue(tokens, Math.max(clauseStart, cue.start() - 4), cue.start() - 1);
+            Cue before = lastCue(tokens, Math.max(clauseStart, cue.start() - 1 - DISJUNCTION_REACH), cue.start() - 1);
             if (before != null && before.metric() == Metric.DESTROYED) {
                 return new Cue(Metric.DESTROYED, cue.start(), cue.end());
             }
         }
         return cue;
     }
+
+    /** "أسقطت قوات الدفاع الجوي أو أخمدت 126": a subject may stand between the destroy verb and the "or". */
+    private static final int DISJUNCTION_REACH = 6;
 
     /** "صدت الدفاعات الجوية التابعة لوزارة الدفاع هجوم": the destroy verb may stand a few words before. */
     private static final int ATTACK_REACH = 8;

@@ -1199,4 +1199,10 @@ class ClaimRolesTest {
                 + " a further 17 drones had been shot down over the Kursk region in the afternoon.");
         assertThat(claims).extracting(DroneClaim::destroyed).containsExactlyInAnyOrder(64, 17);
     }
+
+    @Test
+    void shouldReadShotDownOrSuppressedAsOneFigureWhenTheSubjectStandsBetweenVerbAndOr() {
+        assertThat(totals("أسقطت وحدات الدفاع الجوي الأوكرانية أو أخمدت 93 مسيرة، بحسب سلاح الجو الأوكراني."))
+                .extracting(DroneClaim::destroyed, DroneClaim::lost).containsExactly(tuple(93, null));
+    }
 }
