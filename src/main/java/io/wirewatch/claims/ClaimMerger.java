@@ -27,7 +27,8 @@ import java.util.Set;
  *       metric (a restatement: "83" said twice), or a value within {@link #TOLERANCE} of it when either is not
  *       exact ("حوالى 100" then "99"): the exact value, its qualifier and its evidence win.</li>
  *   <li>Otherwise it fills the empty metric of a claim of the same claimant and scope stated in the same or the
- *       previous sentence ("launched 138 ..., 110 of which were shot down"; "78 من أصل 83"), the latest such claim first.</li>
+ *       previous sentence ("launched 138 ..., 110 of which were shot down"; "78 من أصل 83") or the one before that,
+ *       the latest such claim first.</li>
  *   <li>Otherwise it starts a new claim. Regional figures are deduplicated on claimant, region, metric, value.</li>
  *   <li>A claim's qualifier is its destroyed figure's, else its launched figure's. A stated attacker beats the
  *       claimant's default.</li>
@@ -40,6 +41,11 @@ final class ClaimMerger {
     private static final double BOUND_REACH = 1.5;
     /** ... and "about 10" may be 12: a floor for small numbers. */
     private static final long MIN_TOLERANCE = 2;
+    /**
+     * "Повітряні сили: противник атакував 76 дронами. Напад відбивали авіація та мобільні групи. ... збито 58": a
+     * bulletin's figures may stand two sentences apart, a sentence on the defence between them.
+     */
+    private static final int SLOT_REACH = 2;
 
     private static final class Builder {
         final Claimant claimant;
@@ -379,7 +385,7 @@ final class ClaimMerger {
         Builder best = null;
         for (Builder b : claims) {
             if (b.scope == scope && b.claimant.equals(p.claimant()) && b.get(p.metric()) == null
-                    && p.sentence() - b.lastSentence <= 1 && (best == null || b.lastSentence > best.lastSentence)) {
+                    && p.sentence() - b.lastSentence <= SLOT_REACH && (best == null || b.lastSentence > best.lastSentence)) {
                 best = b;
             }
         }

@@ -1205,4 +1205,11 @@ class ClaimRolesTest {
         assertThat(totals("أسقطت وحدات الدفاع الجوي الأوكرانية أو أخمدت 93 مسيرة، بحسب سلاح الجو الأوكراني."))
                 .extracting(DroneClaim::destroyed, DroneClaim::lost).containsExactly(tuple(93, null));
     }
+
+    @Test
+    void shouldJoinABulletinsFiguresAcrossASentenceWithoutFigures() {
+        assertThat(totals("Повітряні сили: противник атакував 76 ударними безпілотниками. Ворожий напад відбивали"
+                + " авіація та мобільні вогневі групи.\n\nСтаном на 09:00 збито 58 ворожих безпілотників."))
+                .extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(76, 58));
+    }
 }
