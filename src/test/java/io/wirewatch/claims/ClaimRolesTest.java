@@ -1212,4 +1212,25 @@ class ClaimRolesTest {
                 + " авіація та мобільні вогневі групи.\n\nСтаном на 09:00 збито 58 ворожих безпілотників."))
                 .extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(76, 58));
     }
+
+    @Test
+    void shouldKnowTheClaimantsOfOtherWarsInEveryLanguage() {
+        assertThat(totals("قالت قوات الدعم السريع إن دفاعاتها أسقطت ثلاث طائرات مسيرة تابعة للجيش فوق الفاشر."))
+                .extracting(DroneClaim::claimant).containsExactly("sd-rsf");
+        assertThat(totals("В Армии обороны Израиля сообщили, что три БПЛА, летевших с востока, были перехвачены."))
+                .extracting(DroneClaim::claimant).containsExactly("il-idf");
+        assertThat(totals("«Хезболла» заявила, що запустила по північному Ізраїлю шість ударних дронів."))
+                .extracting(DroneClaim::claimantCountry, DroneClaim::launched).containsExactly(tuple("LB", 6));
+        assertThat(totals("Индийская армия сообщила, что нейтрализовала 30 пакистанских беспилотников."))
+                .extracting(DroneClaim::claimantCountry).containsExactly("IN");
+        assertThat(totals("Прем'єр-міністр Дональд Туск повідомив, що збито щонайменше три безпілотники."))
+                .extracting(DroneClaim::claimantCountry).containsExactly("PL");
+    }
+
+    @Test
+    void shouldReadSinceAMonthAsASpanOfDays() {
+        List<DroneClaim> all = extractor.extract("t1", DAY, "The army has shot down more than 150 drones since"
+                + " March, the Sudanese army said.", null);
+        assertThat(all).extracting(DroneClaim::scope).containsExactly(Scope.CUMULATIVE);
+    }
 }
