@@ -12,7 +12,8 @@ import java.util.List;
  * stands nearer to it.
  *
  * <p>Span-of-days marks: {@code cumulative.markers}, and a {@code since.markers} word followed within
- * {@link #SINCE_REACH} words by a year ("since October 2023", "منذ الثامن من أكتوبر 2023"), and a range of days
+ * {@link #SINCE_REACH} words by a year ("since October 2023", "منذ الثامن من أكتوبر 2023") or right by a month
+ * ("since January", "с марта"), and a range of days
  * ("с 20 по 26 января", "between November 8 and 14").
  */
 final class PeriodMarks {
@@ -38,6 +39,9 @@ final class PeriodMarks {
             int len = since.matchAt(tokens, k, b);
             if (len > 0 && yearWithin(tokens, k + len, Math.min(b, k + len + SINCE_REACH))) {
                 spans.add(new Mark(k, k + len));
+            } else if (len > 0 && k + len < b && lex.get(Lexicon.DATE_MONTHS).matchAt(tokens, k + len, b) > 0) {
+                // "since January", "с марта", "منذ يناير": a month, not a day of it, is a span
+                spans.add(new Mark(k, k + len + lex.get(Lexicon.DATE_MONTHS).matchAt(tokens, k + len, b)));
             }
             int range = lex.get(Lexicon.RANGE_MARKERS).matchAt(tokens, k, b);
             int end = range > 0 ? dateRangeEnd(lex, tokens, k + range, b) : -1;
