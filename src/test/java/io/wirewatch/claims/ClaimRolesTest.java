@@ -1233,4 +1233,11 @@ class ClaimRolesTest {
                 + " March, the Sudanese army said.", null);
         assertThat(all).extracting(DroneClaim::scope).containsExactly(Scope.CUMULATIVE);
     }
+
+    @Test
+    void shouldCountUnmannedSystemsAsDronesInUkrainian() {
+        assertThat(totals("Сили Центрального командування США знищили п'ять далекобійних безпілотних систем, запущених"
+                + " хуситами, повідомило CENTCOM.")).extracting(DroneClaim::claimant, DroneClaim::destroyed)
+                .containsExactly(tuple("us-centcom", 5));
+    }
 }
