@@ -418,23 +418,40 @@ public final class ClaimExtractor {
             if (!stated) {
                 attacker = claimant.defaultAttacker();
             }
+            // "seven drones and two drone boats": sea drones are a kind of their own, never a part of the aerial count
+            // kind; a figure without a drone noun of its own ("Все три катера уничтожены") counts the kind before it
+            boolean sea = lex.get(Lexicon.SEA_DRONE_NOUNS).find(tokens, f.start(), f.nounEnd()) >= 0
+                    || lex.get(Lexicon.DRONE_NOUNS).find(tokens, f.start(), f.nounEnd()) < 0 && lastWasSea(parts, claimant);
             parts.add(new ClaimPart(claimant, metric, f.value(), f.qualifier(), attacker, stated, cumulative,
-                    breakdown, region, index, evidence, f.additional()));
+                    breakdown, region, index, evidence, f.additional(), sea));
             if (f.value() == FigureFinder.ALL_OF_THEM) {
                 prev = metric; // only a destroyed "all of them" means anything; the merger gives it its value
             } else if (f.all() && metric == Metric.LAUNCHED && cues.destroyCueIn(tokens, f.nounEnd(), b)) {
                 // "All of the 27 drones launched by Russia overnight were destroyed"
                 parts.add(new ClaimPart(claimant, Metric.DESTROYED, f.value(), f.qualifier(), attacker, stated,
-                        cumulative, breakdown, region, index, evidence, f.additional()));
+                        cumulative, breakdown, region, index, evidence, f.additional(), sea));
             } else if (f.all() && metric == Metric.DESTROYED) {
                 // "all 40 drones were shot down": 40 were launched, too
                 parts.add(new ClaimPart(claimant, Metric.LAUNCHED, f.value(), f.qualifier(), attacker, stated,
-                        cumulative, breakdown, region, index, evidence, f.additional()));
+                        cumulative, breakdown, region, index, evidence, f.additional(), sea));
             }
             prev = metric;
         }
         return prev;
     }
+
+    /** Whether the claimant's latest figure so far counts sea drones. */
+    private static boolean lastWasSea(List<ClaimPart> parts, Claimant claimant) {
+        for (int k = parts.size() - 1; k >= Math.max(0, parts.size() - KIND_LOOKBACK); k--) {
+            if (parts.get(k).claimant().equals(claimant)) {
+                return parts.get(k).sea();
+            }
+        }
+        return false;
+    }
+
+    /** How many figures back the kind of drone is looked for: a giant article holds thousands. */
+    private static final int KIND_LOOKBACK = 8;
 
     /** "з них 89 збито": figure {@code i} is a part with a destroy, lost or hit cue of its own. */
     private boolean isDestroyedPart(List<Token> tokens, List<Figure> found, int i, int b) {

@@ -30,6 +30,8 @@ import java.util.Set;
  *       previous sentence ("launched 138 ..., 110 of which were shot down"; "78 من أصل 83") or the one before that,
  *       the latest such claim first.</li>
  *   <li>Otherwise it starts a new claim. Regional figures are deduplicated on claimant, region, metric, value.</li>
+ *   <li>Sea drones ("two drone boats", {@code sea.drone.nouns}) are a kind of their own: in rules 2-4 and for a local
+ *       official's figure, a figure only meets figures and claims of its own kind.</li>
  *   <li>A claim's qualifier is its destroyed figure's, else its launched figure's. A stated attacker beats the
  *       claimant's default.</li>
  * </ol>
@@ -51,6 +53,8 @@ final class ClaimMerger {
         final Claimant claimant;
         final Scope scope;
         final String region;
+        /** Counts sea drones: never a part of, nor a slot of, a claim of aerial drones. */
+        final boolean sea;
         Long launched;
         Qualifier launchedQ;
         Long destroyed;
@@ -75,6 +79,7 @@ final class ClaimMerger {
             this.lastSentence = p.sentence();
             this.attacker = p.attacker();
             this.attackerStated = p.attackerStated();
+            this.sea = p.sea();
             set(p);
         }
 
@@ -290,6 +295,7 @@ final class ClaimMerger {
             boolean echo = o.claimant.id().endsWith(GENERIC_SUFFIX) && java.util.Objects.equals(o.launched, b.launched)
                     && java.util.Objects.equals(o.destroyed, b.destroyed);
             boolean national = o.scope == Scope.TOTAL && o.claimant.country().equals(b.claimant.country()) && !echo
+                    && o.sea == b.sea
                     && LOCAL_SUFFIXES.stream().noneMatch(sfx -> o.claimant.id().endsWith(sfx));
             if (national && fitsWithin(b.destroyed, o.destroyed) && fitsWithin(b.launched, o.launched)
                     && (b.destroyed != null && o.destroyed != null || b.launched != null && o.launched != null)) {
@@ -335,7 +341,7 @@ final class ClaimMerger {
     }
 
     private static String plainKey(ClaimPart p) {
-        return p.claimant().id() + '|' + p.metric() + '|' + p.cumulative();
+        return p.claimant().id() + '|' + p.metric() + '|' + p.cumulative() + '|' + p.sea();
     }
 
     /** For each claimant, metric and scope: the largest figure stated without a region. */
@@ -366,7 +372,7 @@ final class ClaimMerger {
 
     private static Builder findSame(List<Builder> claims, ClaimPart p, Scope scope) {
         for (Builder b : claims) {
-            if (b.scope != scope || !b.claimant.equals(p.claimant())) {
+            if (b.scope != scope || !b.claimant.equals(p.claimant()) || b.sea != p.sea()) {
                 continue;
             }
             Long cur = b.get(p.metric());
@@ -384,7 +390,7 @@ final class ClaimMerger {
     private static Builder findOpenSlot(List<Builder> claims, ClaimPart p, Scope scope) {
         Builder best = null;
         for (Builder b : claims) {
-            if (b.scope == scope && b.claimant.equals(p.claimant()) && b.get(p.metric()) == null
+            if (b.scope == scope && b.claimant.equals(p.claimant()) && b.get(p.metric()) == null && b.sea == p.sea()
                     && p.sentence() - b.lastSentence <= SLOT_REACH && (best == null || b.lastSentence > best.lastSentence)) {
                 best = b;
             }

@@ -1240,4 +1240,21 @@ class ClaimRolesTest {
                 + " хуситами, повідомило CENTCOM.")).extracting(DroneClaim::claimant, DroneClaim::destroyed)
                 .containsExactly(tuple("us-centcom", 5));
     }
+
+    @Test
+    void shouldCountSeaDronesApartFromAerialDrones() {
+        assertThat(totals("US Central Command said its forces had destroyed nine Houthi drones and three uncrewed"
+                + " surface vessels in the Red Sea.")).extracting(DroneClaim::destroyed).containsExactlyInAnyOrder(9, 3);
+        // a governor's sea drones are no part of the ministry's count of aerial drones
+        assertThat(totals("У входа в бухту уничтожены пять безэкипажных катеров, сообщил губернатор Севастополя."
+                + " Минобороны России отчиталось, что за ночь над Крымом перехвачены 31 беспилотник."))
+                .extracting(DroneClaim::destroyed).containsExactlyInAnyOrder(5, 31);
+    }
+
+    @Test
+    void shouldGiveAFigureWithoutADroneNounOfItsOwnTheKindBeforeIt() {
+        assertThat(totals("Минобороны России сообщило, что ВСУ пытались атаковать корабль четырьмя морскими"
+                + " безэкипажными катерами. Все четыре катера уничтожены."))
+                .extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(4, 4));
+    }
 }
