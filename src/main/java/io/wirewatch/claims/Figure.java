@@ -32,6 +32,12 @@ record Figure(int start, int end, int cueStart, long value, Qualifier qualifier,
                 regionStart, regionEnd, all, additional);
     }
 
+    /** The figure with its noun ending at {@code end}: a dual names its drones itself. */
+    Figure withNounEnd(int end) {
+        return new Figure(start, this.end, cueStart, value, qualifier, end, false, part, ofNext, whole, breakdown,
+                regionStart, regionEnd, all, additional);
+    }
+
     Figure withWhole(boolean w) {
         return new Figure(start, end, cueStart, value, qualifier, nounEnd, elliptical, part, ofNext, w, breakdown,
                 regionStart, regionEnd, all, additional);

@@ -110,10 +110,12 @@ final class FigureFinder {
             Numbers.Match m = Numbers.parse(norms, k - from);
             int dual = m == null ? lex.get(Lexicon.DRONE_DUALS).matchAt(tokens, k, to) : 0;
             if (dual > 0 && (k == from || !tokens.get(k - 1).isNumber())) {
-                // "اعترضت طائرتين مسيرتين": the dual is the number two
+                // "اعترضت طائرتين مسيرتين": the dual is the number two, and its own drone noun ("طائرتين أخريين
+                // دُمرتا قرب مدينة ...": no later noun says what it counts)
                 Figure f = describe(tokens, from, to, k, k, 2, nouns);
                 if (f != null) {
-                    raw.add(f);
+                    nouns.set(nouns.size() - 1, Noun.DRONE);
+                    raw.add(f.nounEnd() < k + dual ? f.withNounEnd(k + dual) : f);
                 }
                 k += dual;
                 continue;

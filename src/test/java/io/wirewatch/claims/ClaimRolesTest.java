@@ -1257,4 +1257,10 @@ class ClaimRolesTest {
                 + " безэкипажными катерами. Все четыре катера уничтожены."))
                 .extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(4, 4));
     }
+
+    @Test
+    void shouldCountADualAsItsOwnDroneNounWhateverNounFollows() {
+        assertThat(totals("أعلن عمدة موسكو أن الدفاعات أسقطت مسيرة واحدة. وبعد ساعة كتب أن طائرتين أخريين دُمرتا قرب"
+                + " مدينة بودولسك.")).extracting(DroneClaim::destroyed).containsExactlyInAnyOrder(1, 2);
+    }
 }
