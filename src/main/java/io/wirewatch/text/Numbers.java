@@ -20,7 +20,7 @@ import java.util.Map;
  *       compounds joined by {@code و} ({@code خمسة وعشرون}, {@code مائة وخمسون}). A leading conjunction or
  *       preposition on the first word ({@code واثنتين}, {@code بخمس}) is ignored.</li>
  *   <li>English number words: {@code forty-two}, {@code a hundred}, {@code one hundred and twenty},
- *       {@code two dozen}, {@code a dozen}.</li>
+ *       {@code two dozen}, {@code a dozen}; a singular Cyrillic ten or dozen by itself ({@code около десятка}).</li>
  *   <li>Plural scale words alone are vague, not numbers: {@code آلاف}, {@code hundreds}, {@code dozens}.</li>
  *   <li>Numbers longer than 15 digits are rejected: no count of anything here is that large, and it keeps
  *       an endless digit run cheap.</li>
@@ -141,11 +141,19 @@ public final class Numbers {
         put(Kind.HUNDREDS, 900, "девятьсот", "девятисот", "девятьюстами", "девятсот", "девятьмастами");
         put(Kind.SCALE, 1_000, "тысяча", "тысячу", "тысячей", "тисяча", "тисячу", "тисячею");
         // "около двух десятков", "три десятки": tens counted like dozens, never a number by themselves
-        put(Kind.DOZEN, 10, "десятка", "десятков", "десятки", "десятків");
+        put(Kind.DOZEN, 10, "десятка", "десятков", "десятки", "десятків", "десяток", "десятку", "десятком");
+        put(Kind.DOZEN, 12, "дюжина", "дюжину", "дюжины", "дюжини");
         // "две сотни", "дві сотні": hundreds counted like dozens; "сотни" alone is vague
         put(Kind.DOZEN, 100, "сотня", "сотню", "сотни", "сотен", "сотні", "сотень");
         put(Kind.SCALE_PLURAL, 1_000, "тысячи", "тысяч", "тисячі", "тисяч");
     }
+
+    /**
+     * A singular ten or dozen is a number by itself ("около десятка" = about ten, "дюжина дронов"); the plurals
+     * ("десятки", "десятков") are "dozens of", vague, unless a number counts them ("двух десятков").
+     */
+    private static final java.util.Set<String> SINGULAR_DOZENS = java.util.Set.of("десяток", "десятка", "десятку",
+            "десятком", "дюжина", "дюжину", "дюжины", "дюжини");
 
     private Numbers() {
     }
@@ -312,7 +320,7 @@ public final class Numbers {
                     i++;
                     continue;
                 }
-                if (w.kind == Kind.SCALE_PLURAL || w.kind == Kind.DOZEN
+                if (w.kind == Kind.SCALE_PLURAL || (w.kind == Kind.DOZEN && !SINGULAR_DOZENS.contains(fold(raw)))
                         || (w.kind == Kind.HUNDRED && isLatin(raw)) || (w.kind == Kind.SCALE && isLatin(raw))) {
                     return null;
                 }

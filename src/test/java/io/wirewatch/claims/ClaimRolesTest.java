@@ -1263,4 +1263,11 @@ class ClaimRolesTest {
         assertThat(totals("أعلن عمدة موسكو أن الدفاعات أسقطت مسيرة واحدة. وبعد ساعة كتب أن طائرتين أخريين دُمرتا قرب"
                 + " مدينة بودولسك.")).extracting(DroneClaim::destroyed).containsExactlyInAnyOrder(1, 2);
     }
+
+    @Test
+    void shouldFindTheMayorNamedWithTitleAndFirstNameAfterATimeAfterTheVerb() {
+        assertThat(totals("Около десятка беспилотников, летевших на Москву, отражены силами ПВО, сообщил в ночь на"
+                + " вторник мэр Сергей Собянин.")).extracting(DroneClaim::claimant, DroneClaim::destroyed)
+                .containsExactly(tuple("ru-moscow-mayor", 10));
+    }
 }

@@ -28,6 +28,16 @@ class NumbersTest {
     }
 
     @Test
+    void shouldReadASingularTenOrDozenByItselfButNotThePlural() {
+        assertThat(value("десятка беспилотников")).isEqualTo(10L); // "около десятка": about ten
+        assertThat(value("десяток")).isEqualTo(10L);
+        assertThat(value("дюжину")).isEqualTo(12L);
+        assertThat(value("двух десятков")).isEqualTo(20L);
+        assertThat(value("десятки")).isNull(); // "десятки дронов": dozens of drones, no count
+        assertThat(value("десятков")).isNull();
+    }
+
+    @Test
     void shouldReadWesternDigits() {
         assertThat(value("83")).isEqualTo(83L);
     }
