@@ -190,9 +190,10 @@ public final class ClaimExtractor {
             // атакував 112 дронами": one sentence between that names nobody and counts nothing
             adjacent |= own == null && index - st.sentence == 2 && s.paragraph() == st.paragraph && st.hadDrones
                     && st.pending == null;
-            // "Повітряні сили: ..." or an attributed figure as the title: the lead goes on with that statement.
+            // "Повітряні сили: ..." or any attribution in the title ("Нічна атака: дані Повітряних сил"): the lead
+            // goes on with that statement.
             boolean lead = own == null && index - st.sentence == 1 && s.paragraph() == st.paragraph + 1
-                    && (st.headline || (st.sentence == 0 && st.hadDrones));
+                    && (st.headline || st.sentence == 0);
             // "... على النحو التالي:" then "- أُطلقت: 96 مسيرة": the list, in the same paragraph or the next
             boolean list = own == null && index - st.sentence == 1 && st.opensList
                     && (s.paragraph() == st.paragraph || s.paragraph() == st.paragraph + 1);

@@ -188,6 +188,26 @@ final class ClaimantResolver {
         return k;
     }
 
+    /** Longest aside in commas between a name and its verb that costs one word ("in turn", "для сравнения"). */
+    static final int MAX_ASIDE = 3;
+
+    /** The index after a comma-enclosed aside of at most {@link #MAX_ASIDE} words without numbers at {@code k}. */
+    private static int afterAside(List<Token> tokens, int k, int to) {
+        if (k >= to || !isComma(tokens.get(k))) {
+            return k;
+        }
+        for (int j = k + 1; j < Math.min(to, k + MAX_ASIDE + 2); j++) {
+            Token t = tokens.get(j);
+            if (isComma(t)) {
+                return j > k + 1 ? j + 1 : k;
+            }
+            if (t.isNumber() || t.isPunct()) {
+                return k;
+            }
+        }
+        return k;
+    }
+
     /** How far back the verb a gapped clause leaves out may stand. */
     static final int GAP_REACH = 30;
 
@@ -242,6 +262,11 @@ final class ClaimantResolver {
         int shift = verbFrom - m.end();
         if (shift > 0 && hasNumber(tokens, m.end(), verbFrom)) {
             return 0; // "Russia's Defence Ministry (41 destroyed) said ...", or with no verb at all
+        }
+        if (shift == 0) {
+            // "В Министерстве обороны России, в свою очередь, заявили": a short aside in commas costs one word
+            verbFrom = afterAside(tokens, m.end(), to);
+            shift = verbFrom > m.end() ? verbFrom - m.end() - 1 : 0;
         }
         for (int k = verbFrom; k < Math.min(to, verbFrom + WINDOW + 1); k++) {
             if (either.matchAt(tokens, k, to) > 0 || before.matchAt(tokens, k, to) > 0) {

@@ -1270,4 +1270,27 @@ class ClaimRolesTest {
                 + " вторник мэр Сергей Собянин.")).extracting(DroneClaim::claimant, DroneClaim::destroyed)
                 .containsExactly(tuple("ru-moscow-mayor", 10));
     }
+
+    @Test
+    void shouldLetANamedSpeakerWithAShortAsideBeforeItsVerbOutrankTheSpeakerBefore() {
+        List<DroneClaim> claims = totals("Воздушные силы ВСУ сообщили, что Россия атаковала Украину 90 ударными"
+                + " беспилотниками. В Министерстве обороны России, в свою очередь, заявили об уничтожении 44 украинских"
+                + " беспилотников.");
+        assertThat(of(claims, "ru-mod").destroyed()).isEqualTo(44);
+        assertThat(of(claims, "ua-air-force").launched()).isEqualTo(90);
+    }
+
+    @Test
+    void shouldGoOnWithTheSpeakerInTheNextParagraphAfterAccordingToTheMilitary() {
+        assertThat(totals("Вночі Росія атакувала Україну 70 ударними безпілотниками. Про це повідомили у Повітряних"
+                + " силах ЗСУ.\n\nЗа даними військових, станом на 09:00 знешкоджено 52 дрони на півночі країни."))
+                .extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(70, 52));
+    }
+
+    @Test
+    void shouldGiveTheLeadTheSpeakerATitleWithoutFiguresNames() {
+        assertThat(totals("Нічна атака 3 квітня: дані Повітряних сил\n\nУ ніч на 3 квітня противник атакував 93"
+                + " ударними БпЛА.")).extracting(DroneClaim::claimant, DroneClaim::launched)
+                .containsExactly(tuple("ua-air-force", 93));
+    }
 }
