@@ -204,8 +204,11 @@ final class FigureFinder {
             part = lex.get(Lexicon.PART).find(tokens, Math.max(from, cueStart - PART_REACH), cueStart) >= 0;
         }
         boolean ofNext = false;
-        len = lex.get(Lexicon.WHOLE_AFTER).matchAt(tokens, j, to);
-        if (!part && len > 0 && j + len < to && startsNumber(tokens, j + len, to)) {
+        // "96 збитих із 120", "88 сбитых из 100": a fate participle may stand between the part and its "of"
+        int fate = part ? 0 : fateCue(tokens, j, to);
+        int of = fate > 0 ? j + fate : j;
+        len = lex.get(Lexicon.WHOLE_AFTER).matchAt(tokens, of, to);
+        if (!part && len > 0 && of + len < to && startsNumber(tokens, of + len, to)) {
             ofNext = true;
         }
         int[] nounEnd = {end};
