@@ -136,9 +136,18 @@ public final class ClaimExtractor {
         Pending pending;
     }
 
-    /** An unattributed sentence with drone figures, kept for one sentence. */
-    private record Pending(Sentence sentence, int a, int b, int index, List<Figure> found) {
+    /**
+     * An unattributed sentence with drone figures, kept for one sentence; {@code earlier}: the unattributed sentence
+     * with figures right before it in the paragraph, up to {@link #PENDING_CHAIN} in all.
+     */
+    private record Pending(Sentence sentence, int a, int b, int index, List<Figure> found, Pending earlier, int depth) {
     }
+
+    /**
+     * "Підтверджено збиття 52 ... Ще 26 ... втрачені. Загалом противник запустив 81, — повідомили Повітряні сили":
+     * a paragraph of figures whose speaker is named at its end, three sentences at most.
+     */
+    static final int PENDING_CHAIN = 3;
 
     private List<ClaimPart> parts(AnalyzedText analyzed) {
         String text = analyzed.text();
@@ -226,8 +235,7 @@ public final class ClaimExtractor {
                 && (!found.isEmpty() || reportsBack(tokens, a, b))) {
             // "Ворог запустив 139 БпЛА. ... збито 110, повідомили Повітряні сили": the first sentence is the same
             // statement, its speaker named one sentence later in the paragraph
-            pendingMetric = attribute(text, tokens, pending.sentence(), pending.a(), pending.b(), pending.a(), pending.a(),
-                    pending.index(), own, null, false, pending.found(), parts);
+            pendingMetric = attributePending(text, tokens, pending, own, parts);
         }
         List<Integer> clauses = found.isEmpty() ? List.of(a) : clauseStarts(tokens, a, b);
         boolean reports = carried && !found.isEmpty() && claimants.hasReportingVerb(tokens, a, b);
@@ -276,7 +284,10 @@ public final class ClaimExtractor {
                     carried && !reports, found, parts);
         }
         if (claimant == null && !found.isEmpty() && parts.size() == partsBefore) {
-            st.pending = new Pending(s, a, b, index, found); // nobody to give these figures to, yet
+            // nobody to give these figures to, yet
+            boolean chained = pending != null && pending.index() == index - 1 && pending.depth() < PENDING_CHAIN
+                    && pending.sentence().paragraph() == s.paragraph();
+            st.pending = new Pending(s, a, b, index, found, chained ? pending : null, chained ? pending.depth() + 1 : 1);
         }
         if (own != null || (carried && !found.isEmpty())) {
             st.headline = !carried && attribution.headline();
@@ -287,6 +298,14 @@ public final class ClaimExtractor {
             st.hadDrones = lastMetric != null;
             st.lastMetric = lastMetric;
         }
+    }
+
+    /** Attributes a chain of pending sentences to {@code own}, the earliest first; returns the last metric. */
+    private Metric attributePending(String text, List<Token> tokens, Pending p, Claimant own, List<ClaimPart> parts) {
+        Metric before = p.earlier() == null ? null : attributePending(text, tokens, p.earlier(), own, parts);
+        Metric m = attribute(text, tokens, p.sentence(), p.a(), p.b(), p.a(), p.a(), p.index(), own, before, false,
+                p.found(), parts);
+        return m != null ? m : before;
     }
 
     /**

@@ -1293,4 +1293,15 @@ class ClaimRolesTest {
                 + " ударними БпЛА.")).extracting(DroneClaim::claimant, DroneClaim::launched)
                 .containsExactly(tuple("ua-air-force", 93));
     }
+
+    @Test
+    void shouldGiveAParagraphOfFiguresTheSpeakerNamedAtItsEnd() {
+        DroneClaim c = totals("Станом на 09:00 підтверджено збиття 47 ударних БпЛА у північних областях. Ще 12 ворожих"
+                + " імітаторів локаційно втрачені. Загалом противник запустив 66 безпілотників, — повідомили Повітряні"
+                + " сили.").get(0);
+        assertThat(c.claimant()).isEqualTo("ua-air-force");
+        assertThat(c.destroyed()).isEqualTo(47);
+        assertThat(c.lost()).isEqualTo(12);
+        assertThat(c.launched()).isEqualTo(66);
+    }
 }
