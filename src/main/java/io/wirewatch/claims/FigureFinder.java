@@ -334,6 +334,9 @@ final class FigureFinder {
             } else if (f.elliptical() && droneContext && !f.ofNext()) {
                 breakdown = true;
             }
+            // "Больше всего — 38 — над Брянской", "the largest number, 45, over Crimea": the top item of a breakdown
+            breakdown |= lex.get(Lexicon.LARGEST).find(tokens, Math.max(from, f.cueStart() - MARKER_WINDOW),
+                    f.cueStart()) >= 0;
             out.add(breakdown ? f.withBreakdown(true) : f);
             if (!f.elliptical() || !seenDrone) {
                 seenDrone = true;

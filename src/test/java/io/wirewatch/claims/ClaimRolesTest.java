@@ -1304,4 +1304,11 @@ class ClaimRolesTest {
         assertThat(c.lost()).isEqualTo(12);
         assertThat(c.launched()).isEqualTo(66);
     }
+
+    @Test
+    void shouldNeverTakeTheTopItemOfABreakdownForATotal() {
+        assertThat(totals("Дежурные средства ПВО перехватили 76 украинских беспилотников, сообщили в Минобороны."
+                + " Наибольшее число — 31 аппарат — уничтожено над Крымом.")).extracting(DroneClaim::destroyed)
+                .containsExactly(76);
+    }
 }
