@@ -1311,4 +1311,12 @@ class ClaimRolesTest {
                 + " Наибольшее число — 31 аппарат — уничтожено над Крымом.")).extracting(DroneClaim::destroyed)
                 .containsExactly(76);
     }
+
+    @Test
+    void shouldGiveEachCountrySpeakingGenericallyItsOwnClaim() {
+        List<DroneClaim> claims = totals("India says it neutralised about 40 Pakistani drones; Pakistan says it"
+                + " downed 22 Indian drones");
+        assertThat(claims).extracting(DroneClaim::claimantCountry, DroneClaim::destroyed)
+                .containsExactlyInAnyOrder(tuple("IN", 40), tuple("PK", 22));
+    }
 }
