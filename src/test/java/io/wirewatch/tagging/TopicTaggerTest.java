@@ -199,4 +199,24 @@ class TopicTaggerTest {
         assertThat(topics("A Christmas display of 1,499 drones set a Guinness record over the stadium; all the drones"
                 + " came down safely.", "en")).doesNotContain("drone_strikes");
     }
+
+    @Test
+    void shouldTagUncrewedAerialSystemsDestroyedAsDroneStrikes() {
+        assertThat(topics("U.S. forces destroyed five uncrewed aerial systems (UAS) launched from Yemen.", "en"))
+                .contains("drone_strikes");
+    }
+
+    @Test
+    void shouldTagASeaDroneAttackAsADroneStrikeToo() {
+        assertThat(topics("Силами флота уничтожены три безэкипажных катера, атаковавших Севастополь.", "ru"))
+                .contains("drone_strikes", "naval_events");
+        assertThat(topics("Navy gunners destroyed two drone boats that attacked a tanker.", "en"))
+                .contains("drone_strikes");
+    }
+
+    @Test
+    void shouldNotTagADrillAgainstANotionalEnemysSeaDronesAsADroneStrike() {
+        assertThat(topics("Корабли флота отработали отражение атак безэкипажных катеров условного противника.", "ru"))
+                .doesNotContain("drone_strikes");
+    }
 }
