@@ -219,4 +219,20 @@ class TopicTaggerTest {
         assertThat(topics("Корабли флота отработали отражение атак безэкипажных катеров условного противника.", "ru"))
                 .doesNotContain("drone_strikes");
     }
+
+    @Test
+    void shouldNotTagDronesInAnAidPackageOrABillAsDroneStrikes() {
+        assertThat(topics("Norway to fund 5,000 interceptor drones for Ukraine's air defences", "en"))
+                .doesNotContain("drone_strikes");
+        assertThat(topics("House shoots down bill to let sheriffs take down drones over prisons", "en"))
+                .doesNotContain("drone_strikes");
+        assertThat(topics("أعلنت الحكومة حزمة مساعدات عسكرية تشمل خمسة آلاف طائرة مسيرة هجومية لأوكرانيا.", "ar"))
+                .doesNotContain("drone_strikes");
+    }
+
+    @Test
+    void shouldNotTagAMarchOfProtestersAsDrones() {
+        assertThat(topics("شارك آلاف المتظاهرين في مسيرة وطنية بالعاصمة، وجابت مسيرات أخرى مدنا عدة.", "ar"))
+                .doesNotContain("drone_strikes");
+    }
 }
