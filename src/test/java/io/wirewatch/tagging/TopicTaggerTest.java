@@ -235,4 +235,12 @@ class TopicTaggerTest {
         assertThat(topics("شارك آلاف المتظاهرين في مسيرة وطنية بالعاصمة، وجابت مسيرات أخرى مدنا عدة.", "ar"))
                 .doesNotContain("drone_strikes");
     }
+
+    @Test
+    void shouldNotTagAMassMarchACareerOrDroneProductionAsDroneStrikes() {
+        assertThat(topics("شارك المواطنون في مسيرة جماهيرية حاشدة جابت شوارع المدينة، وقال المنظمون إن المسيرات ستتواصل.",
+                "ar")).doesNotContain("drone_strikes");
+        assertThat(topics("أعلن اللاعب اعتزاله بعد مسيرة امتدت 15 عاما مع المنتخب.", "ar")).doesNotContain("drone_strikes");
+        assertThat(topics("Poland aims to build 100,000 combat drones next year", "en")).doesNotContain("drone_strikes");
+    }
 }
