@@ -243,4 +243,10 @@ class TopicTaggerTest {
         assertThat(topics("أعلن اللاعب اعتزاله بعد مسيرة امتدت 15 عاما مع المنتخب.", "ar")).doesNotContain("drone_strikes");
         assertThat(topics("Poland aims to build 100,000 combat drones next year", "en")).doesNotContain("drone_strikes");
     }
+
+    @Test
+    void shouldNotTakeTheCityOfPortSudanForAPortStory() {
+        assertThat(topics("PORT SUDAN (AP) - Drones hit a fuel depot in the Red Sea city of Port Sudan, the army said.",
+                "en")).doesNotContain("naval_events");
+    }
 }
