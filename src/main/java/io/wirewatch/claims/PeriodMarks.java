@@ -12,8 +12,8 @@ import java.util.List;
  * stands nearer to it.
  *
  * <p>Span-of-days marks: {@code cumulative.markers}, and a {@code since.markers} word followed within
- * {@link #SINCE_REACH} words by a year ("since October 2023", "منذ الثامن من أكتوبر 2023") or right by a month
- * ("since January", "с марта"), and a range of days
+ * {@link #SINCE_REACH} words by a year ("since October 2023", "منذ الثامن من أكتوبر 2023") or by a month within
+ * {@link #MONTH_REACH} words ("since January", "с начала марта"), and a range of days
  * ("с 20 по 26 января", "between November 8 and 14").
  */
 final class PeriodMarks {
@@ -39,9 +39,12 @@ final class PeriodMarks {
             int len = since.matchAt(tokens, k, b);
             if (len > 0 && yearWithin(tokens, k + len, Math.min(b, k + len + SINCE_REACH))) {
                 spans.add(new Mark(k, k + len));
-            } else if (len > 0 && k + len < b && lex.get(Lexicon.DATE_MONTHS).matchAt(tokens, k + len, b) > 0) {
-                // "since January", "с марта", "منذ يناير": a month, not a day of it, is a span
-                spans.add(new Mark(k, k + len + lex.get(Lexicon.DATE_MONTHS).matchAt(tokens, k + len, b)));
+            } else if (len > 0) {
+                // "since January", "с начала марта", "منذ مطلع يناير": a month, not a day of it, is a span
+                int month = monthAfter(lex, tokens, k + len, b);
+                if (month > 0) {
+                    spans.add(new Mark(k, month));
+                }
             }
             int range = lex.get(Lexicon.RANGE_MARKERS).matchAt(tokens, k, b);
             int end = range > 0 ? dateRangeEnd(lex, tokens, k + range, b) : -1;
@@ -80,6 +83,24 @@ final class PeriodMarks {
             return j + len;
         }
         return month ? j : -1;
+    }
+
+    /** Words that may stand between "since" and a month ("с начала марта", "since early March"). */
+    static final int MONTH_REACH = 2;
+
+    /** The end of a month name within {@link #MONTH_REACH} words (no number among them) after {@code k}, or -1. */
+    private static int monthAfter(Lexicon lex, List<Token> tokens, int k, int b) {
+        PhraseSet months = lex.get(Lexicon.DATE_MONTHS);
+        for (int j = k; j < Math.min(b, k + MONTH_REACH + 1); j++) {
+            int len = months.matchAt(tokens, j, b);
+            if (len > 0) {
+                return j + len;
+            }
+            if (tokens.get(j).isNumber() || tokens.get(j).isPunct()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isDay(List<Token> tokens, int k, int b) {

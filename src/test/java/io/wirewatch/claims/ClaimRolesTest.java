@@ -1232,6 +1232,8 @@ class ClaimRolesTest {
         List<DroneClaim> all = extractor.extract("t1", DAY, "The army has shot down more than 150 drones since"
                 + " March, the Sudanese army said.", null);
         assertThat(all).extracting(DroneClaim::scope).containsExactly(Scope.CUMULATIVE);
+        assertThat(extractor.extract("t1", DAY, "Минобороны сообщило, что с начала марта над регионами сбито более"
+                + " 1 900 дронов.", null)).extracting(DroneClaim::scope).containsExactly(Scope.CUMULATIVE);
     }
 
     @Test
