@@ -187,6 +187,11 @@ public final class ClaimExtractor {
 
     private void sentence(String text, List<Token> tokens, Sentence s, int a, int b, int index, Statement st,
                           List<ClaimPart> parts) {
+        if (lex.get(Lexicon.OWN_COUNT).find(tokens, a, b) >= 0) {
+            // "По подсчетам нашей редакции ...", "according to an AP tally": the outlet's own count, nobody's claim
+            st.pending = null;
+            return;
+        }
         ClaimantResolver.Attribution attribution = claimants.resolve(tokens, a, b);
         Claimant own = attribution == null ? null : attribution.claimant();
         Claimant claimant = own;

@@ -1321,4 +1321,14 @@ class ClaimRolesTest {
         assertThat(claims).extracting(DroneClaim::claimantCountry, DroneClaim::destroyed)
                 .containsExactlyInAnyOrder(tuple("IN", 40), tuple("PK", 22));
     }
+
+    @Test
+    void shouldNeverTakeAnOutletsOwnCountForAClaim() {
+        assertThat(totals("По подсчетам нашей редакции, в ночь на среду Россия выпустила по Украине около 90 дронов."
+                + " Воздушные силы ВСУ сообщили о 71 сбитом беспилотнике.")).extracting(DroneClaim::launched,
+                DroneClaim::destroyed).containsExactly(tuple(null, 71));
+        assertThat(totals("The air force said it shot down 40 drones. The previous record was 728 drones, according to"
+                + " an AP tally of the air force's daily reports.")).extracting(DroneClaim::destroyed)
+                .containsExactly(40);
+    }
 }
