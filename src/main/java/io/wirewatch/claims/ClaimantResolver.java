@@ -75,10 +75,13 @@ final class ClaimantResolver {
      */
     private List<ClaimantGazetteer.Mention> mentions(List<Token> tokens, int from, int to) {
         List<ClaimantGazetteer.Mention> named = gazetteer.find(tokens, from, to);
-        String country = placedIn(tokens, from, to);
-        if (country == null) {
+        Map.Entry<String, Integer> lead = leadIn(tokens, from, to);
+        if (lead == null) {
             return named;
         }
+        String country = lead.getKey();
+        // "وفي موسكو، أعلن العمدة سوبيانين": the place a sentence opens in is where it speaks from, not who speaks
+        named = named.stream().filter(m -> m.start() >= lead.getValue()).toList();
         List<ClaimantGazetteer.Mention> out = new ArrayList<>();
         for (int k = from; k < to; k++) {
             for (Map.Entry<String, PhraseSet> body : lex.bodies().entrySet()) {
@@ -97,12 +100,6 @@ final class ClaimantResolver {
             }
         }
         return out;
-    }
-
-    /** "وفي الكويت،", "In Kuwait,": the country a sentence opens by placing itself in, or null. */
-    private String placedIn(List<Token> tokens, int from, int to) {
-        Map.Entry<String, Integer> lead = leadIn(tokens, from, to);
-        return lead == null ? null : lead.getKey();
     }
 
     /** The country of a place lead-in at {@code from} and the index of its comma, or null. */

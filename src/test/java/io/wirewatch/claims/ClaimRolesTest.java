@@ -1331,4 +1331,10 @@ class ClaimRolesTest {
                 + " an AP tally of the air force's daily reports.")).extracting(DroneClaim::destroyed)
                 .containsExactly(40);
     }
+
+    @Test
+    void shouldNotTakeThePlaceASentenceOpensInForItsSpeaker() {
+        assertThat(totals("وفي موسكو، أعلن العمدة سيرغي سوبيانين إسقاط ثلاث مسيرات كانت في طريقها إلى العاصمة."))
+                .extracting(DroneClaim::claimant).containsExactly("ru-moscow-mayor");
+    }
 }
