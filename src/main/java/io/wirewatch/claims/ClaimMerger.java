@@ -276,8 +276,11 @@ final class ClaimMerger {
     }
 
 
-    /** Claimant ids with these suffixes are sub-national officials (a regional governor, a city's mayor). */
-    static final List<String> LOCAL_SUFFIXES = List.of("-governor", "-mayor", "-administration");
+    /**
+     * Claimant ids with these suffixes are sub-national officials (a regional governor, a city's mayor) or a navy,
+     * whose mobile fire groups' count of aerial drones is a part of the national air-defence count.
+     */
+    static final List<String> LOCAL_SUFFIXES = List.of("-governor", "-mayor", "-administration", "-navy");
 
     /**
      * A governor's or mayor's count over their own region, reported in an article where a national body of the

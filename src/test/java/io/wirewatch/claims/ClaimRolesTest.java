@@ -1337,4 +1337,13 @@ class ClaimRolesTest {
         assertThat(totals("وفي موسكو، أعلن العمدة سيرغي سوبيانين إسقاط ثلاث مسيرات كانت في طريقها إلى العاصمة."))
                 .extracting(DroneClaim::claimant).containsExactly("ru-moscow-mayor");
     }
+
+    @Test
+    void shouldCountANavysAerialDronesBesideTheNationalTotalAsAPartOfIt() {
+        List<DroneClaim> all = extractor.extract("t1", DAY, "Ukraine's air force said Russia launched 80 drones"
+                + " overnight and 66 were shot down. A navy spokesman said the navy's mobile fire groups shot down 9 of"
+                + " them over the Odesa region.", null);
+        assertThat(all.stream().filter(c -> c.scope() == Scope.TOTAL)).extracting(DroneClaim::claimant)
+                .containsExactly("ua-air-force");
+    }
 }
