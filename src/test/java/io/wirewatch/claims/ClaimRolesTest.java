@@ -1341,8 +1341,8 @@ class ClaimRolesTest {
     @Test
     void shouldCountANavysAerialDronesBesideTheNationalTotalAsAPartOfIt() {
         List<DroneClaim> all = extractor.extract("t1", DAY, "Ukraine's air force said Russia launched 80 drones"
-                + " overnight and 66 were shot down. A navy spokesman said the navy's mobile fire groups shot down 9 of"
-                + " them over the Odesa region.", null);
+                + " overnight and 66 were shot down. Ukraine's navy said its mobile fire groups shot down nine drones"
+                + " over the Odesa region.", null);
         assertThat(all.stream().filter(c -> c.scope() == Scope.TOTAL)).extracting(DroneClaim::claimant)
                 .containsExactly("ua-air-force");
     }
