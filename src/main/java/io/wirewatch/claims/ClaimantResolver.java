@@ -19,7 +19,8 @@ import java.util.Map;
  *   <li>At most {@link #WINDOW} tokens between name and verb ({@link #WINDOW_AFTER_VERB} when the verb comes
  *       first); the closest pair wins, then the earliest name.</li>
  *   <li>A name right after a target preposition ("on Ukraine", "على أوكرانيا") is the target, not a speaker.</li>
- *   <li>A sentence that opens by placing itself in a country ({@code place.<CC>}: "وفي الكويت،", "In Jordan,")
+ *   <li>A sentence that opens by placing itself in a country ({@code place.<CC>}: "وفي الكويت،", "In Jordan,", or a
+ *       dateline "ABU DHABI, 10th March (WAM) --": a place, a comma and a date)
  *       gives the bodies that name no country ({@code body.<kind>}: "وزارة الدفاع", "the army") to that country:
  *       {@code <cc>-<kind>}, the gazetteer's entry when it has one.</li>
  *   <li>A relaying agency is not in the gazetteer, so "نقلت وكالة تاس عن وزارة الدفاع الروسية" yields
@@ -105,17 +106,33 @@ final class ClaimantResolver {
     /** The country of a place lead-in at {@code from} and the index of its comma, or null. */
     private Map.Entry<String, Integer> leadIn(List<Token> tokens, int from, int to) {
         int k = from;
-        if (k >= to || lex.places().isEmpty() || lex.get(Lexicon.REGION_PREPOSITIONS).matchAt(tokens, k, to) != 1) {
+        if (k >= to || lex.places().isEmpty()) {
             return null;
         }
-        k++;
+        // "In Kuwait, ...", or a dateline: "ABU DHABI, 10th March (WAM) -- The Ministry of Defence said"
+        boolean dateline = lex.get(Lexicon.REGION_PREPOSITIONS).matchAt(tokens, k, to) != 1;
+        if (!dateline) {
+            k++;
+        }
         for (Map.Entry<String, PhraseSet> place : lex.places().entrySet()) {
             int len = place.getValue().matchAt(tokens, k, to);
-            if (len > 0 && k + len < to && isComma(tokens.get(k + len))) {
+            if (len > 0 && k + len < to && isComma(tokens.get(k + len))
+                    && (!dateline || datedAfter(tokens, k + len + 1, to))) {
                 return Map.entry(place.getKey(), k + len);
             }
         }
         return null;
+    }
+
+    /** A date right after a dateline's comma: a month or a number within two tokens ("March 5", "10th March"). */
+    private boolean datedAfter(List<Token> tokens, int k, int to) {
+        for (int j = k; j < Math.min(to, k + 2); j++) {
+            if (tokens.get(j).isNumber() || tokens.get(j).designation()
+                    || lex.get(Lexicon.DATE_MONTHS).matchAt(tokens, j, to) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Claimant countryBody(String country, String kind) {

@@ -1346,4 +1346,11 @@ class ClaimRolesTest {
         assertThat(all.stream().filter(c -> c.scope() == Scope.TOTAL)).extracting(DroneClaim::claimant)
                 .containsExactly("ua-air-force");
     }
+
+    @Test
+    void shouldGiveABodyThatNamesNoCountryTheCountryOfTheDateline() {
+        assertThat(totals("ABU DHABI, 12th March, 2026 (WAM) -- The Ministry of Defence said the country's air defences"
+                + " detected 17 drones on Wednesday, intercepting 15 of them.")).extracting(DroneClaim::claimantCountry,
+                DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple("AE", 17, 15));
+    }
 }
