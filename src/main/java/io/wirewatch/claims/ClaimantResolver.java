@@ -70,6 +70,36 @@ final class ClaimantResolver {
     }
 
     /**
+     * With no reporting verb, a body's own forces doing the destroying speak for the body, as its press releases do:
+     * "U.S. Central Command (CENTCOM) forces successfully destroyed seven UAS", "Силами Черноморского флота
+     * уничтожены ..." is not one (no forces word after the name). The name, an optional bracket, an
+     * {@code agent.nouns} word, at most {@link #AGENT_GAP} words ("successfully engaged and"), then a destroy cue. Never a country speaking generically:
+     * "Russian forces launched" is the attacker.
+     */
+    static final int AGENT_GAP = 3;
+
+    Claimant ownForces(List<Token> tokens, int from, int to) {
+        PhraseSet forces = lex.get(Lexicon.AGENT_NOUNS);
+        PhraseSet destroy = lex.get(Lexicon.DESTROY_CUES);
+        for (ClaimantGazetteer.Mention m : gazetteer.find(tokens, from, to)) {
+            if (m.claimant().id().endsWith(SameClaim.GENERIC_SUFFIX)) {
+                continue;
+            }
+            int k = afterParenthesis(tokens, m.end(), to);
+            int len = forces.matchAt(tokens, k, to);
+            if (len == 0) {
+                continue;
+            }
+            for (int j = k + len; j < Math.min(to, k + len + 1 + AGENT_GAP); j++) {
+                if (destroy.matchAt(tokens, j, to) > 0) {
+                    return m.claimant();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Gazetteer names, and in a sentence placed in a country ("وفي الكويت، قال المتحدث باسم وزارة الدفاع", "In
      * Jordan, the army said") the bodies that name no country ({@code body.<kind>}): they are that country's,
      * {@code <cc>-<kind>}, and replace a gazetteer name they cover ("the Defence Ministry" is not Russia's there).

@@ -1353,4 +1353,13 @@ class ClaimRolesTest {
                 + " detected 17 drones on Wednesday, intercepting 15 of them.")).extracting(DroneClaim::claimantCountry,
                 DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple("AE", 17, 15));
     }
+
+    @Test
+    void shouldLetABodysOwnForcesSpeakForItInAPressRelease() {
+        assertThat(totals("TAMPA, Fla. - In the past 24 hours, U.S. Central Command (CENTCOM) forces successfully"
+                + " engaged and destroyed six Houthi uncrewed aerial vehicles over the Red Sea."))
+                .extracting(DroneClaim::claimant, DroneClaim::destroyed).containsExactly(tuple("us-centcom", 6));
+        // a country's forces are the attacker, never a speaker
+        assertThat(totals("Russian forces launched 60 drones at Ukraine overnight.")).isEmpty();
+    }
 }
