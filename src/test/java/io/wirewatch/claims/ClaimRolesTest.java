@@ -1225,6 +1225,8 @@ class ClaimRolesTest {
                 .extracting(DroneClaim::claimantCountry).containsExactly("IN");
         assertThat(totals("Прем'єр-міністр Дональд Туск повідомив, що збито щонайменше три безпілотники."))
                 .extracting(DroneClaim::claimantCountry).containsExactly("PL");
+        assertThat(totals("Air defences brought down six drones over the city, government spokesman Khalid al-Aiser"
+                + " said.")).extracting(DroneClaim::claimant).containsExactly("sd-government");
     }
 
     @Test
