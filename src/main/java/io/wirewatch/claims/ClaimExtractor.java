@@ -410,11 +410,18 @@ public final class ClaimExtractor {
                     || found.get(i + 1).value() == FigureFinder.ALL_OF_THEM);
             // "58 drones were shot down out of 67": a verb right before a stated whole is this figure's, not the whole's
             boolean governedNext = i + 1 < found.size() && !found.get(i + 1).whole();
-            Metric metric = metric(tokens, f, prevEnd, nextStart, governedNext, wholeOfNext, cueFrom, prev, i == 0);
+            // "БпЛА — 24 117 (+142)": a losses table row, the running total and the day's part of it; losses are
+            // drones destroyed, the day's figure shares the total's role
+            boolean running = i + 1 < found.size() && found.get(i + 1).increment();
+            Metric metric = f.increment() && prev != null ? prev
+                    : metric(tokens, f, prevEnd, nextStart, governedNext, wholeOfNext, cueFrom, prev, i == 0);
+            if (metric == null && running) {
+                metric = Metric.DESTROYED;
+            }
             if (metric == null || !metric.kept()) {
                 continue; // no role, or one that is no part of a claim ("12 are still in the air")
             }
-            boolean cumulative = samePeriod || periods.cumulative(f);
+            boolean cumulative = running || !f.increment() && (samePeriod || periods.cumulative(f));
             boolean breakdown = f.breakdown() && (prev == null || metric == prev);
             if (f.part() && (i > 0 || prev != null)) {
                 // "180 منها متجهة نحو موسكو" splits the same metric by region; "110 of which were shot down"

@@ -134,7 +134,7 @@ final class FigureFinder {
                 int allEnd = allOfThem(tokens, k, to);
                 if (allEnd > k) {
                     raw.add(new Figure(k, allEnd, k, ALL_OF_THEM, Qualifier.EXACT, allEnd, false, false, false, false,
-                            false, -1, -1, true, false));
+                            false, -1, -1, true, false, false));
                     nouns.add(Noun.DRONE);
                     k = allEnd;
                     continue;
@@ -148,6 +148,23 @@ final class FigureFinder {
                 continue;
             }
             Figure f = describe(tokens, from, to, k, end, m.value(), nouns);
+            int inc = f == null ? -1 : incrementAt(tokens, end, to);
+            if (inc >= 0) {
+                // "БпЛА оперативно-тактичного рівня — 24 117 (+142)": a losses table's running total and the day's part
+                Numbers.Match im = Numbers.parse(norms, inc - from);
+                int after = inc + (im == null ? 1 : im.length()) + 1;
+                if (f.elliptical() && (tableNoun(tokens, from, k) || droneNounWithin(tokens, after, to))) {
+                    nouns.set(nouns.size() - 1, Noun.DRONE);
+                    f = f.withTableNoun();
+                }
+                raw.add(f);
+                if (im != null && im.value() > 0) {
+                    raw.add(Figure.increment(inc, inc + im.length(), im.value(), f));
+                    nouns.add(nouns.get(nouns.size() - 1));
+                }
+                k = inc + (im == null ? 1 : im.length()) + 1;
+                continue;
+            }
             if (f != null) {
                 raw.add(f);
             }
@@ -155,6 +172,49 @@ final class FigureFinder {
         }
         return decide(tokens, from, raw, nouns, droneContext);
     }
+
+    /** The index of M in "(+M)" right at {@code k}, or -1. */
+    private static int incrementAt(List<Token> tokens, int k, int to) {
+        if (k + 3 < to && tokens.get(k).norm().equals("(") && tokens.get(k + 1).norm().equals("+")
+                && tokens.get(k + 2).isNumber() && tokens.get(k + 3).norm().equals(")")) {
+            return k + 2;
+        }
+        return -1;
+    }
+
+    /** "БпЛА оперативно-тактичного рівня — 24 117": a drone noun within a few words before a dash or colon. */
+    private boolean tableNoun(List<Token> tokens, int from, int start) {
+        int dash = start - 1;
+        if (dash <= from || !(tokens.get(dash).norm().equals("—") || tokens.get(dash).norm().equals("-")
+                || tokens.get(dash).norm().equals("–") || tokens.get(dash).norm().equals(":"))) {
+            return false;
+        }
+        for (int j = dash - 1; j >= Math.max(from, dash - TABLE_REACH); j--) {
+            if (tokens.get(j).isNumber() || tokens.get(j).isPunct()) {
+                return false;
+            }
+            if (lex.get(Lexicon.DRONE_NOUNS).matchAt(tokens, j, dash) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "знищено 15 879 (+115) безпілотників": the drone noun right after the bracket, a head or two allowed. */
+    private boolean droneNounWithin(List<Token> tokens, int k, int to) {
+        for (int j = k; j < Math.min(to, k + 3); j++) {
+            if (lex.get(Lexicon.DRONE_NOUNS).matchAt(tokens, j, to) > 0) {
+                return true;
+            }
+            if (tokens.get(j).isNumber() || tokens.get(j).isPunct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "беспилотных летательных аппаратов оперативно-тактического уровня —": the noun and its qualifiers. */
+    private static final int TABLE_REACH = 6;
 
     private Figure describe(List<Token> tokens, int from, int to, int start, int end, long value, List<Noun> nouns) {
         if (isDayOfMonth(tokens, from, to, start, end) || isClockTime(tokens, end, to) || isMinutes(tokens, from, start)) {
@@ -221,7 +281,8 @@ final class FigureFinder {
         int[] region = ofNext ? new int[] {-1, -1} : region(tokens, afterNoun, to, elliptical);
         nouns.add(noun);
         return new Figure(start, end, cueStart, value, q, afterNoun, elliptical, part, ofNext, whole, false,
-                region[0], region[1], !allBut && all(tokens, from, start, end, q == Qualifier.EXACT ? start : cueStart), additional(tokens, from, before, end, to));
+                region[0], region[1], !allBut && all(tokens, from, start, end, q == Qualifier.EXACT ? start : cueStart), additional(tokens, from, before, end, to),
+                false);
     }
 
     /** The number Y of an "of Y" right after {@code end} ("three of the 45"), or 0. */
@@ -317,6 +378,10 @@ final class FigureFinder {
                 f = f.withWhole(true);
             }
             if (!drone) {
+                continue;
+            }
+            if (f.increment()) {
+                out.add(f); // the day's figure of a losses table row: never a breakdown
                 continue;
             }
             boolean breakdown = false;

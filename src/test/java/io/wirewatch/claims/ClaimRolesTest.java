@@ -1364,4 +1364,18 @@ class ClaimRolesTest {
         // a country's forces are the attacker, never a speaker
         assertThat(totals("Russian forces launched 60 drones at Ukraine overnight.")).isEmpty();
     }
+
+    @Test
+    void shouldReadALossesTableRowAsARunningTotalAndTheDaysFigure() {
+        List<DroneClaim> all = extractor.extract("t1", DAY, "Генштаб ЗСУ повідомив про втрати ворога з 24.02.22:"
+                + " танки — 10 236 (+7); БпЛА оперативно-тактичного рівня — 31 402 (+118); крилаті ракети — 3 051.",
+                null);
+        assertThat(all).extracting(DroneClaim::claimant, DroneClaim::destroyed, DroneClaim::scope)
+                .containsExactlyInAnyOrder(tuple("ua-general-staff", 31402, Scope.CUMULATIVE),
+                        tuple("ua-general-staff", 118, Scope.TOTAL));
+        assertThat(extractor.extract("t1", DAY, "Генеральний штаб ЗСУ: з початку вторгнення знищено 15 879 (+96)"
+                + " безпілотників оперативно-тактичного рівня.", null)).extracting(DroneClaim::claimant,
+                DroneClaim::destroyed, DroneClaim::scope).containsExactlyInAnyOrder(
+                        tuple("ua-general-staff", 15879, Scope.CUMULATIVE), tuple("ua-general-staff", 96, Scope.TOTAL));
+    }
 }
