@@ -44,7 +44,8 @@ public final class Numbers {
     private static final Map<String, Word> WORDS = new HashMap<>();
 
     static {
-        unit(1, "واحد", "واحده", "واحدا", "احد", "احدى", "one");
+        // "اعترض إحداهما": one of the two (the dual pronoun glued to it says of which)
+        unit(1, "واحد", "واحده", "واحدا", "احد", "احدى", "one", "احداهما", "احدهما");
         unit(2, "اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثنتا", "اثني", "اثنتي", "two");
         unit(3, "ثلاث", "ثلاثه", "ثلاثا", "three");
         unit(4, "اربع", "اربعه", "اربعا", "four");

@@ -1378,4 +1378,27 @@ class ClaimRolesTest {
                 DroneClaim::destroyed, DroneClaim::scope).containsExactlyInAnyOrder(
                         tuple("ua-general-staff", 15879, Scope.CUMULATIVE), tuple("ua-general-staff", 96, Scope.TOTAL));
     }
+
+    @Test
+    void shouldKnowMoreNamesAndPhrasesOfTheseReports() {
+        assertThat(totals("In Lviv Oblast, Governor Maksym Kozytskyi said 12 drones had been shot down.")).extracting(
+                DroneClaim::claimantCountry).containsExactly("UA");
+        assertThat(totals("Російське Міноборони заявило, що за ніч над регіонами РФ перехоплено 33 безпілотники."))
+                .extracting(DroneClaim::claimant).containsExactly("ru-mod");
+        assertThat(totals("Kuwait's army said its air defences had dealt with six drones.")).extracting(
+                DroneClaim::destroyed).containsExactly(6);
+        assertThat(totals("وقال الجيش الإسرائيلي إنه رصد طائرتين مسيّرتين، واعترض إحداهما.")).extracting(
+                DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(2, 1));
+        assertThat(totals("the Kurdistan Region's Directorate General of Counter Terrorism said two drones had been"
+                + " shot down.")).extracting(DroneClaim::claimantCountry).containsExactly("IQ");
+        assertThat(extractor.extract("t1", DAY, "Всього від початку так званої «СВО», за даними Міноборони РФ,"
+                + " знищено 97 315 БпЛА.", null)).extracting(DroneClaim::scope).containsExactly(Scope.CUMULATIVE);
+    }
+
+    @Test
+    void shouldGiveAParagraphItsSpeakerFromTheNextParagraphThatReportsItBack() {
+        assertThat(totals("هاجمت ثلاث طائرات مسيّرة حقلا نفطيا فجر الأربعاء. أسقطت قوات الحماية اثنتين منها.\n\nهذا ما"
+                + " أورده جهاز مكافحة الإرهاب في إقليم كردستان في بيان.")).extracting(DroneClaim::claimantCountry,
+                DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple("IQ", 3, 2));
+    }
 }
