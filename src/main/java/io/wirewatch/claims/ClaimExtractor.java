@@ -155,6 +155,7 @@ public final class ClaimExtractor {
         List<Sentence> sentences = analyzed.sentences();
         List<ClaimPart> parts = new ArrayList<>();
         Statement st = new Statement();
+        st.masthead = signature(tokens, sentences);
         int t = 0;
         int index = 0;
         for (Sentence s : sentences) {
@@ -183,6 +184,42 @@ public final class ClaimExtractor {
             }
         }
         return parts;
+    }
+
+    /** The longest signature line: a name and a title ("— речник Повітряних сил Юрій Ігнат"). */
+    static final int SIGNATURE_TOKENS = 10;
+
+    /**
+     * "Губернатор Брянской области А. Богомаз" as the post's last paragraph: a line of a name and a title, with no
+     * figure and no verb, signs the whole post, as a masthead heads it; null when the post ends otherwise.
+     */
+    private Claimant signature(List<Token> tokens, List<Sentence> sentences) {
+        // the last paragraph, whatever the splitter made of an initial ("А. Богомаз"), after a body before it
+        int first = sentences.size() - 1;
+        while (first > 0 && sentences.get(first - 1).paragraph() == sentences.get(first).paragraph()) {
+            first--;
+        }
+        if (first == 0) {
+            return null;
+        }
+        int start = sentences.get(first).start();
+        int a = tokens.size();
+        while (a > 0 && tokens.get(a - 1).start() >= start && tokens.size() - a <= SIGNATURE_TOKENS) {
+            a--;
+        }
+        if (a > 0 && tokens.get(a - 1).start() >= start) {
+            return null; // longer than a signature
+        }
+        int b = tokens.size();
+        if (b - a == 0 || b - a > SIGNATURE_TOKENS || claimants.hasReportingVerb(tokens, a, b)) {
+            return null;
+        }
+        for (int k = a; k < b; k++) {
+            if (tokens.get(k).isNumber()) {
+                return null;
+            }
+        }
+        return claimants.namedIn(tokens, a, b);
     }
 
     private void sentence(String text, List<Token> tokens, Sentence s, int a, int b, int index, Statement st,

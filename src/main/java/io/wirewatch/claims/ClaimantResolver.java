@@ -69,6 +69,19 @@ final class ClaimantResolver {
         return best == null ? null : new Attribution(best, bestDistance, headline);
     }
 
+    /** The one body (never a country speaking generically) named in {@code tokens[from, to)}, or null. */
+    Claimant namedIn(List<Token> tokens, int from, int to) {
+        Claimant found = null;
+        for (ClaimantGazetteer.Mention m : gazetteer.find(tokens, from, to)) {
+            if (m.claimant().id().endsWith(SameClaim.GENERIC_SUFFIX)
+                    || found != null && !found.equals(m.claimant())) {
+                return null;
+            }
+            found = m.claimant();
+        }
+        return found;
+    }
+
     /**
      * With no reporting verb, a body's own forces doing the destroying speak for the body, as its press releases do:
      * "U.S. Central Command (CENTCOM) forces successfully destroyed seven UAS", "Силами Черноморского флота

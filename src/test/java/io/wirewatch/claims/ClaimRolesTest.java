@@ -1401,4 +1401,16 @@ class ClaimRolesTest {
                 + " أورده جهاز مكافحة الإرهاب في إقليم كردستان في بيان.")).extracting(DroneClaim::claimantCountry,
                 DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple("IQ", 3, 2));
     }
+
+    @Test
+    void shouldLetASignatureLineSpeakForThePost() {
+        assertThat(totals("В течение ночи над территорией области уничтожены девять украинских беспилотников.\n\n"
+                + "Губернатор Брянской области А. Богомаз")).extracting(DroneClaim::claimant, DroneClaim::destroyed)
+                .containsExactly(tuple("ru-governor", 9));
+        assertThat(totals("Робота ППО вночі була успішною: знешкоджено 17 ударних дронів.\n\n— речник Повітряних сил"
+                + " Юрій Ігнат")).extracting(DroneClaim::claimant).containsExactly("ua-air-force");
+        // a last paragraph that says more than a name is no signature
+        assertThat(totals("Над областью уничтожены девять беспилотников.\n\nГубернатор Брянской области А. Богомаз"
+                + " поблагодарил военных за работу и призвал жителей не подходить к обломкам.")).isEmpty();
+    }
 }
