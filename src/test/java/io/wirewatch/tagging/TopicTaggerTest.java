@@ -249,4 +249,9 @@ class TopicTaggerTest {
         assertThat(topics("PORT SUDAN (AP) - Drones hit a fuel depot in the Red Sea city of Port Sudan, the army said.",
                 "en")).doesNotContain("naval_events");
     }
+
+    @Test
+    void shouldReadTheArabicAccusativeMeetingAsAMeeting() {
+        assertThat(topics("عقد الجانبان اجتماعا لبحث العلاقات الثنائية.", "ar")).contains("diplomacy");
+    }
 }
