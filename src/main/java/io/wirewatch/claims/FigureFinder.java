@@ -279,6 +279,9 @@ final class FigureFinder {
         boolean elliptical = noun == Noun.NONE;
         int afterNoun = elliptical ? j : nounEnd[0];
         int[] region = ofNext ? new int[] {-1, -1} : region(tokens, afterNoun, to, elliptical);
+        if (region[0] < 0 && !ofNext && !elliptical) {
+            region = regionBefore(tokens, from, skipQuotesBack(tokens, cueStart, from));
+        }
         nouns.add(noun);
         return new Figure(start, end, cueStart, value, q, afterNoun, elliptical, part, ofNext, whole, false,
                 region[0], region[1], !allBut && all(tokens, from, start, end, q == Qualifier.EXACT ? start : cueStart), additional(tokens, from, before, end, to),
@@ -713,6 +716,28 @@ final class FigureFinder {
     }
 
     /** {start, end} token indices of the region after a figure, or {-1, -1}. */
+    /**
+     * "над Московским регионом уничтожены семь БПЛА": a region that opens the figure's clause, right before the verb
+     * right before the number, is the figure's region too; {-1, -1} when there is none.
+     */
+    private int[] regionBefore(List<Token> tokens, int from, int cueStart) {
+        int verb = lex.get(Lexicon.DESTROY_CUES).startOfMatchEndingAt(tokens, cueStart, Math.max(from, cueStart - 4));
+        if (verb < 0) {
+            return new int[] {-1, -1};
+        }
+        PhraseSet preps = lex.get(Lexicon.REGION_PREPOSITIONS);
+        for (int p = verb - 1; p >= Math.max(from, verb - REGION_WORDS - 2); p--) {
+            if (tokens.get(p).isNumber() || tokens.get(p).isPunct()) {
+                break;
+            }
+            if (preps.matchAt(tokens, p, verb) > 0 && (p == from || tokens.get(p - 1).isPunct())) {
+                int[] r = region(tokens, p, verb, true);
+                return r[0] >= 0 && r[1] == verb ? r : new int[] {-1, -1};
+            }
+        }
+        return new int[] {-1, -1};
+    }
+
     private int[] region(List<Token> tokens, int j, int to, boolean elliptical) {
         int none = -1;
         PhraseSet preps = lex.get(Lexicon.REGION_PREPOSITIONS);
@@ -747,8 +772,8 @@ final class FigureFinder {
             }
             r += fl;
         }
-        if (r >= to || lex.get(Lexicon.REGION_VAGUE).matchAt(tokens, r, to) > 0) {
-            return new int[] {none, none};
+        if (r >= to || lex.get(Lexicon.REGION_VAGUE).matchAt(tokens, r, to) > 0 || startsNumber(tokens, r, to)) {
+            return new int[] {none, none}; // "над девятью регионами", "over 14 regions": how many, not where
         }
         int e = r;
         while (e < to && e - r < REGION_WORDS) {

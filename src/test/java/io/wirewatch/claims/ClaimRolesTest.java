@@ -1413,4 +1413,18 @@ class ClaimRolesTest {
         assertThat(totals("Над областью уничтожены девять беспилотников.\n\nГубернатор Брянской области А. Богомаз"
                 + " поблагодарил военных за работу и призвал жителей не подходить к обломкам.")).isEmpty();
     }
+
+    @Test
+    void shouldReadARegionThatOpensTheClauseBeforeTheVerbAsTheFiguresRegion() {
+        assertThat(totals("Как сообщили в Минобороны РФ, над Московским регионом уничтожены восемь БПЛА. Всего, по"
+                + " данным ведомства, за ночь перехвачены 71 беспилотник.")).extracting(DroneClaim::destroyed)
+                .containsExactly(71);
+    }
+
+    @Test
+    void shouldNotTakeACountOfRegionsForARegion() {
+        List<DroneClaim> claims = totals("Минобороны сообщило, что за ночь перехвачены и уничтожены 93 украинских"
+                + " беспилотника над девятью регионами. Над Краснодарским краем уничтожены 14 дронов.");
+        assertThat(claims).extracting(DroneClaim::destroyed).containsExactly(93);
+    }
 }
