@@ -1427,4 +1427,10 @@ class ClaimRolesTest {
                 + " беспилотника над девятью регионами. Над Краснодарским краем уничтожены 14 дронов.");
         assertThat(claims).extracting(DroneClaim::destroyed).containsExactly(93);
     }
+
+    @Test
+    void shouldNotTakeMostInterceptedForAllOfThemDestroyed() {
+        assertThat(totals("IDF: About 25 drones crossed from Lebanon today, most intercepted")).extracting(
+                DroneClaim::destroyed).containsOnlyNulls();
+    }
 }
