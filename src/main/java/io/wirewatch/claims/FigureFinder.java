@@ -236,16 +236,19 @@ final class FigureFinder {
         Qualifier q = Qualifier.EXACT;
         int cueStart = start;
         int lo = Math.max(from, before - MARKER_WINDOW);
-        int s;
-        if ((s = lex.get(Lexicon.AT_MOST).startOfMatchEndingAt(tokens, before, lo)) >= 0) {
+        // the longest qualifier wins: "no fewer than ten" is at least ten, though "fewer than" ends it too
+        int most = lex.get(Lexicon.AT_MOST).startOfMatchEndingAt(tokens, before, lo);
+        int least = lex.get(Lexicon.AT_LEAST).startOfMatchEndingAt(tokens, before, lo);
+        int about = lex.get(Lexicon.APPROXIMATE).startOfMatchEndingAt(tokens, before, lo);
+        if (most >= 0 && (least < 0 || most <= least) && (about < 0 || most <= about)) {
             q = Qualifier.AT_MOST;
-            cueStart = s;
-        } else if ((s = lex.get(Lexicon.AT_LEAST).startOfMatchEndingAt(tokens, before, lo)) >= 0) {
+            cueStart = most;
+        } else if (least >= 0 && (about < 0 || least <= about)) {
             q = Qualifier.AT_LEAST;
-            cueStart = s;
-        } else if ((s = lex.get(Lexicon.APPROXIMATE).startOfMatchEndingAt(tokens, before, lo)) >= 0) {
+            cueStart = least;
+        } else if (about >= 0) {
             q = Qualifier.APPROXIMATE;
-            cueStart = s;
+            cueStart = about;
         }
         int wb = lex.get(Lexicon.WHOLE_BEFORE).startOfMatchEndingAt(tokens, skipQuotesBack(tokens, cueStart, from),
                 Math.max(from, cueStart - MARKER_WINDOW));

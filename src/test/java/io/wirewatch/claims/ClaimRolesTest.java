@@ -1433,4 +1433,12 @@ class ClaimRolesTest {
         assertThat(totals("IDF: About 25 drones crossed from Lebanon today, most intercepted")).extracting(
                 DroneClaim::destroyed).doesNotContain(25);
     }
+
+    @Test
+    void shouldTakeTheLongestQualifierNoFewerThanIsAtLeast() {
+        assertThat(totals("The IDF said no fewer than ten drones had been intercepted.")).extracting(
+                DroneClaim::destroyed, DroneClaim::qualifier).containsExactly(tuple(10, Qualifier.AT_LEAST));
+        assertThat(totals("The IDF said fewer than ten drones had been intercepted.")).extracting(
+                DroneClaim::qualifier).containsExactly(Qualifier.AT_MOST);
+    }
 }
