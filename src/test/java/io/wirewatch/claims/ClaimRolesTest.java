@@ -1441,4 +1441,13 @@ class ClaimRolesTest {
         assertThat(totals("The IDF said fewer than ten drones had been intercepted.")).extracting(
                 DroneClaim::qualifier).containsExactly(Qualifier.AT_MOST);
     }
+
+    @Test
+    void shouldReadAStatementByABodyAsItsAttribution() {
+        assertThat(totals("Brokers cited a statement by U.S. Central Command on Monday that its forces had destroyed"
+                + " four Houthi drones.")).extracting(DroneClaim::claimant, DroneClaim::destroyed)
+                .containsExactly(tuple("us-centcom", 4));
+        assertThat(totals("Russian MoD: 41 Ukrainian drones destroyed overnight")).extracting(DroneClaim::claimant)
+                .containsExactly("ru-mod");
+    }
 }
