@@ -13,7 +13,8 @@ import java.util.List;
  *
  * <p>Span-of-days marks: {@code cumulative.markers}, and a {@code since.markers} word followed within
  * {@link #SINCE_REACH} words by a year ("since October 2023", "منذ الثامن من أكتوبر 2023") or by a month within
- * {@link #MONTH_REACH} words ("since January", "с начала марта"), and a range of days
+ * {@link #MONTH_REACH} words ("since January", "с начала марта") or right by a weekday ("since Thursday"), and a
+ * range of days
  * ("с 20 по 26 января", "between November 8 and 14").
  */
 final class PeriodMarks {
@@ -91,8 +92,9 @@ final class PeriodMarks {
     /** The end of a month name within {@link #MONTH_REACH} words (no number among them) after {@code k}, or -1. */
     private static int monthAfter(Lexicon lex, List<Token> tokens, int k, int b) {
         PhraseSet months = lex.get(Lexicon.DATE_MONTHS);
+        PhraseSet weekdays = lex.get(Lexicon.DATE_WEEKDAYS);
         for (int j = k; j < Math.min(b, k + MONTH_REACH + 1); j++) {
-            int len = months.matchAt(tokens, j, b);
+            int len = Math.max(months.matchAt(tokens, j, b), j == k ? weekdays.matchAt(tokens, j, b) : 0);
             if (len > 0) {
                 return j + len;
             }
