@@ -1452,4 +1452,12 @@ class ClaimRolesTest {
         assertThat(totals("Russian MoD: 41 Ukrainian drones destroyed overnight")).extracting(DroneClaim::claimant)
                 .containsExactly("ru-mod");
     }
+
+    @Test
+    void shouldReadRepellingAnAttackOfDronesAsDestroyingThemInEveryTense() {
+        assertThat(totals("Собянин: ПВО Минобороны отражает атаку трех беспилотников, летевших на Москву."))
+                .extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(null, 3));
+        assertThat(totals("Собянін написав, що вночі сили ППО відбили атаку 12 безпілотників."))
+                .extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(null, 12));
+    }
 }
