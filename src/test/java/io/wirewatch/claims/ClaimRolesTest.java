@@ -1460,4 +1460,15 @@ class ClaimRolesTest {
         assertThat(totals("Собянін написав, що вночі сили ППО відбили атаку 12 безпілотників."))
                 .extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(null, 12));
     }
+
+    @Test
+    void shouldGoOnWithTheStatementThatIsClarifiedOrAnnounced() {
+        assertThat(totals("Около ста ударных беспилотников запустила Россия минувшей ночью, сообщил спикер Воздушных сил"
+                + " Юрий Игнат.\n\nПозднее в официальной сводке уточнили: противник применил 97 ударных БпЛА, из них 81"
+                + " сбиты.")).extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(97, 81));
+        assertThat(totals("وجاءت المحادثات بعد ساعات من إعلان سلاح الجو الأوكراني أن الدفاعات أسقطت 64 من أصل 80 مسيرة."))
+                .extracting(DroneClaim::claimant).containsExactly("ua-air-force");
+        assertThat(totals("Air Force: 33 of 40 drones downed\n\nThe remaining three drones were still being tracked."))
+                .extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(40, 33));
+    }
 }
