@@ -140,7 +140,12 @@ public final class ClaimExtractor {
      * An unattributed sentence with drone figures, kept for one sentence; {@code earlier}: the unattributed sentence
      * with figures right before it in the paragraph, up to {@link #PENDING_CHAIN} in all.
      */
-    private record Pending(Sentence sentence, int a, int b, int index, List<Figure> found, Pending earlier, int depth) {
+    private record Pending(Sentence sentence, int a, int b, int index, List<Figure> found, Pending earlier, int depth,
+                           int waited) {
+        /** The sentence after which this one still waits for its speaker. */
+        int last() {
+            return index + waited;
+        }
     }
 
     /**
@@ -270,7 +275,7 @@ public final class ClaimExtractor {
         Pending pending = st.pending;
         // "Russia attacked with 72 drones overnight. Air defences shot down 56 of them, ...": figures of the
         // sentence before, waiting for their speaker, count drones for this one's elliptical parts too
-        boolean pendingBefore = pending != null && pending.index() == index - 1
+        boolean pendingBefore = pending != null && pending.last() == index - 1
                 && (pending.sentence().paragraph() == s.paragraph() || pending.index() == 0
                 // "... 19 others struck targets." then a paragraph of its own: "The Air Force reported this on Telegram."
                 || (pending.sentence().paragraph() == s.paragraph() - 1 && lex.get(Lexicon.BACKWARD).find(tokens, a, b) >= 0));
@@ -280,7 +285,10 @@ public final class ClaimExtractor {
         int partsBefore = parts.size();
         Metric pendingMetric = null;
         if (pending != null && own != null && !carried && pendingBefore
-                && (!found.isEmpty() || reportsBack(tokens, a, b))) {
+                && (pending.waited() == 0 ? !found.isEmpty() || reportsBack(tokens, a, b)
+                        // after a sentence between, only an explicit report back: "Об этом сообщили ...", "говорится в
+                        // сообщении ..."; a quote's "..., Zelenskyy said" speaks for the quote alone
+                        : found.isEmpty() && lex.get(Lexicon.BACKWARD).find(tokens, a, b) >= 0)) {
             // "Ворог запустив 139 БпЛА. ... збито 110, повідомили Повітряні сили": the first sentence is the same
             // statement, its speaker named one sentence later in the paragraph
             pendingMetric = attributePending(text, tokens, pending, own, parts);
@@ -335,7 +343,14 @@ public final class ClaimExtractor {
             // nobody to give these figures to, yet
             boolean chained = pending != null && pending.index() == index - 1 && pending.depth() < PENDING_CHAIN
                     && pending.sentence().paragraph() == s.paragraph();
-            st.pending = new Pending(s, a, b, index, found, chained ? pending : null, chained ? pending.depth() + 1 : 1);
+            st.pending = new Pending(s, a, b, index, found, chained ? pending : null, chained ? pending.depth() + 1 : 1,
+                    0);
+        } else if (pending != null && pendingBefore && found.isEmpty() && own == null && !carried && pending.waited() == 0) {
+            // "... уничтожили 19 из 26 БпЛА. Кроме того, противник выпустил две ракеты." then "..., говорится в
+            // сообщении Воздушных сил": a sentence with neither drone figures nor a speaker does not end the wait for
+            // a sentence that reports the figures back
+            st.pending = new Pending(pending.sentence(), pending.a(), pending.b(), pending.index(), pending.found(),
+                    pending.earlier(), pending.depth(), 1);
         }
         if (own != null || (carried && !found.isEmpty())) {
             st.headline = !carried && attribution.headline();

@@ -372,6 +372,10 @@ final class FigureFinder {
                 drone = true;
             } else if (f.whole() && seenDrone) {
                 drone = true; // "أسقطت 38 طائرة مسيرة من أصل 50": the whole of the drones just counted
+            } else if (!seenDrone && f.elliptical() && i > 0 && nouns.get(i - 1) == Noun.OTHER && !f.hasRegion()
+                    && !f.part()) {
+                // "две ракеты Х-59, обе сбиты": before any drones, a bare number right after missiles counts missiles
+                drone = false;
             } else if (f.all() && nextToCue(tokens, f, false)) {
                 drone = true; // "Всі 20 знищені": every one of the drones the text is about
             } else {

@@ -1471,4 +1471,20 @@ class ClaimRolesTest {
         assertThat(totals("Air Force: 33 of 40 drones downed\n\nThe remaining three drones were still being tracked."))
                 .extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(40, 33));
     }
+
+    @Test
+    void shouldWaitOverASentenceWithoutDroneFiguresForTheReportBack() {
+        DroneClaim c = totals("В ночь на 14 июня силы ПВО уничтожили 21 из 30 ударных БпЛА. Кроме того, противник выпустил"
+                + " две управляемые ракеты Х-59, обе сбиты.\n\nЗапуски велись с трёх направлений, говорится в сообщении"
+                + " Командования Воздушных сил ВСУ.").get(0);
+        assertThat(c.claimant()).isEqualTo("ua-air-force");
+        assertThat(c.launched()).isEqualTo(30);
+        assertThat(c.destroyed()).isEqualTo(21);
+    }
+
+    @Test
+    void shouldNotCountABareNumberRightAfterMissilesAsDrones() {
+        assertThat(totals("Повітряні сили повідомили, що противник випустив дві ракети Х-59, обидві збито."))
+                .isEmpty();
+    }
 }
