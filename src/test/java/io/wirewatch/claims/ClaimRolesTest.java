@@ -1487,4 +1487,12 @@ class ClaimRolesTest {
         assertThat(totals("Повітряні сили повідомили, що противник випустив дві ракети Х-59, обидві збито."))
                 .isEmpty();
     }
+
+    @Test
+    void shouldGoOnWithTheSpeakerAfterAccordingToTheCommand() {
+        assertThat(totals("Ночью российские войска атаковали Одесскую область ударными беспилотниками, сообщили Воздушные"
+                + " силы ВСУ.\n\nПо данным командования, противник запустил 91 ударный БпЛА. Сбиты 76 дронов."))
+                .extracting(DroneClaim::claimant, DroneClaim::launched, DroneClaim::destroyed)
+                .containsExactly(tuple("ua-air-force", 91, 76));
+    }
 }
