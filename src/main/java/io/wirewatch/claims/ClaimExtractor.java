@@ -508,8 +508,8 @@ public final class ClaimExtractor {
             if (!stated) {
                 attacker = claimant.defaultAttacker();
             }
-            // "seven drones and two drone boats": sea drones are a kind of their own, never a part of the aerial count
-            // kind; a figure without a drone noun of its own ("Все три катера уничтожены") counts the kind before it
+            // "seven drones and two drone boats": sea drones are a kind of their own, never a part of the aerial
+            // count; a figure without a drone noun of its own ("Все три катера уничтожены") counts the kind before it
             boolean sea = lex.get(Lexicon.SEA_DRONE_NOUNS).find(tokens, f.start(), f.nounEnd()) >= 0
                     || lex.get(Lexicon.DRONE_NOUNS).find(tokens, f.start(), f.nounEnd()) < 0 && lastWasSea(parts, claimant);
             parts.add(new ClaimPart(claimant, metric, f.value(), f.qualifier(), attacker, stated, cumulative,

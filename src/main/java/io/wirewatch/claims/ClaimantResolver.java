@@ -82,15 +82,16 @@ final class ClaimantResolver {
         return found;
     }
 
-    /**
-     * With no reporting verb, a body's own forces doing the destroying speak for the body, as its press releases do:
-     * "U.S. Central Command (CENTCOM) forces successfully destroyed seven UAS", "Силами Черноморского флота
-     * уничтожены ..." is not one (no forces word after the name). The name, an optional bracket, an
-     * {@code agent.nouns} word, at most {@link #AGENT_GAP} words ("successfully engaged and"), then a destroy cue. Never a country speaking generically:
-     * "Russian forces launched" is the attacker.
-     */
+    /** Words between a body's forces and their destroy verb ("forces successfully engaged and destroyed"). */
     static final int AGENT_GAP = 3;
 
+    /**
+     * With no reporting verb, a body's own forces doing the destroying speak for the body, as its press releases do:
+     * "U.S. Central Command (CENTCOM) forces successfully destroyed seven UAS"; "Силами Черноморского флота
+     * уничтожены ..." is not one (no forces word after the name). The name, an optional bracket, an
+     * {@code agent.nouns} word, at most {@link #AGENT_GAP} words, then a destroy cue. Never a country speaking
+     * generically: "Russian forces launched" is the attacker.
+     */
     Claimant ownForces(List<Token> tokens, int from, int to) {
         PhraseSet forces = lex.get(Lexicon.AGENT_NOUNS);
         PhraseSet destroy = lex.get(Lexicon.DESTROY_CUES);
