@@ -1495,4 +1495,12 @@ class ClaimRolesTest {
                 .extracting(DroneClaim::claimant, DroneClaim::launched, DroneClaim::destroyed)
                 .containsExactly(tuple("ua-air-force", 91, 76));
     }
+
+    @Test
+    void shouldGoOnWithTheSpeakerInALaterUpdate() {
+        assertThat(totals("دوت صفارات الإنذار في كييف طوال الليل. كان سلاح الجو الأوكراني قد تحدث في بيان أولي عن هجوم"
+                + " بنحو مئة مسيرة.\n\nوفي تحديث لاحق، قال إن"
+                + " القوات الروسية استخدمت خلال الليل 124 مسيرة.")).extracting(DroneClaim::claimant,
+                DroneClaim::launched).contains(tuple("ua-air-force", 124));
+    }
 }
