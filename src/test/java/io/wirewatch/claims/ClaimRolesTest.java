@@ -1470,6 +1470,9 @@ class ClaimRolesTest {
                 .extracting(DroneClaim::claimant).containsExactly("ua-air-force");
         assertThat(totals("Air Force: 33 of 40 drones downed\n\nThe remaining three drones were still being tracked."))
                 .extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(40, 33));
+        // another country's air force by its fuller name
+        assertThat(totals("The US Air Force said its F-16s shot down 12 drones over Jordan.")).extracting(
+                DroneClaim::claimantCountry).containsExactly("US");
     }
 
     @Test
