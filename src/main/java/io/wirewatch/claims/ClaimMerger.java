@@ -37,8 +37,8 @@ import java.util.Set;
  * </ol>
  */
 final class ClaimMerger {
-    /** Approximate figures within 15% of an exact one are the same figure rounded ("نحو مئة" then "112"). */
-    static final double TOLERANCE = 0.15;
+    /** Approximate figures within 20% of an exact one are the same figure rounded ("نحو مئة", then 112). */
+    static final double TOLERANCE = 0.20;
     /** "more than 100" covers 127 but hardly 300. */
     private static final double BOUND_REACH = 1.5;
     /** ... and "about 10" may be 12: a floor for small numbers. */

@@ -737,7 +737,9 @@ final class FigureFinder {
             if (tokens.get(p).isNumber() || tokens.get(p).isPunct()) {
                 break;
             }
-            if (preps.matchAt(tokens, p, verb) > 0 && (p == from || tokens.get(p - 1).isPunct())) {
+            // at the clause start, or after one particle that opens it ("أما فوق بيلغورود فأسقطت ست مسيرات")
+            if (preps.matchAt(tokens, p, verb) > 0 && (p <= from + 1 || tokens.get(p - 1).isPunct()
+                    || tokens.get(p - 2).isPunct())) {
                 int[] r = region(tokens, p, verb, true);
                 return r[0] >= 0 && r[1] == verb ? r : new int[] {-1, -1};
             }

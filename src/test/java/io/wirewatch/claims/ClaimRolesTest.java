@@ -1506,4 +1506,25 @@ class ClaimRolesTest {
                 + " القوات الروسية استخدمت خلال الليل 124 مسيرة.")).extracting(DroneClaim::claimant,
                 DroneClaim::launched).contains(tuple("ua-air-force", 124));
     }
+
+    @Test
+    void shouldLetAnUpdatedExactFigureReplaceTheFirstReportsEstimate() {
+        assertThat(totals("The Air Force has updated its figures on the overnight attack. In a first report it said that"
+                + " about 60 drones had been shot down.\n\nIn an updated statement, the Air Force said 72 of the 90"
+                + " drones had been neutralised.")).extracting(DroneClaim::launched, DroneClaim::destroyed)
+                .containsExactly(tuple(90, 72));
+    }
+
+    @Test
+    void shouldReadUpdatedItsEstimateAsAStatementTheNextSentenceGoesOnWith() {
+        assertThat(totals("The General Staff of Ukraine's Armed Forces updated its estimate of Russian losses on Friday."
+                + " Over the past day, Ukrainian forces destroyed 318 operational-tactical drones and 3 tanks, it said."))
+                .extracting(DroneClaim::claimant, DroneClaim::destroyed).containsExactly(tuple("ua-general-staff", 318));
+    }
+
+    @Test
+    void shouldReadARegionAfterTheParticleThatOpensTheClause() {
+        assertThat(totals("قالت وزارة الدفاع الروسية إن الدفاعات الجوية دمرت خلال الليل 41 طائرة مسيرة أوكرانية. أما فوق"
+                + " بيلغورود فأسقطت ست مسيرات.")).extracting(DroneClaim::destroyed).containsExactly(41);
+    }
 }
