@@ -41,10 +41,14 @@ final class PeriodMarks {
             if (len > 0 && yearWithin(tokens, k + len, Math.min(b, k + len + SINCE_REACH))) {
                 spans.add(new Mark(k, k + len));
             } else if (len > 0) {
-                // "since January", "с начала марта", "منذ مطلع يناير": a month, not a day of it, is a span
+                // "since January", "с начала марта", "منذ مطلع يناير": a month, not a day of it, is a span; so is
+                // "since the Iranian attacks began": an event's start, the event named in a few words
                 int month = monthAfter(lex, tokens, k + len, b);
+                int began = lex.get(Lexicon.SINCE_BEGAN).find(tokens, k + len, Math.min(b, k + len + SINCE_REACH + 1));
                 if (month > 0) {
                     spans.add(new Mark(k, month));
+                } else if (began >= 0) {
+                    spans.add(new Mark(k, began + 1));
                 }
             }
             int range = lex.get(Lexicon.RANGE_MARKERS).matchAt(tokens, k, b);

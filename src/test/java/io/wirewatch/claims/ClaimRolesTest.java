@@ -1527,4 +1527,14 @@ class ClaimRolesTest {
         assertThat(totals("قالت وزارة الدفاع الروسية إن الدفاعات الجوية دمرت خلال الليل 41 طائرة مسيرة أوكرانية. أما فوق"
                 + " بيلغورود فأسقطت ست مسيرات.")).extracting(DroneClaim::destroyed).containsExactly(41);
     }
+
+    @Test
+    void shouldReadSinceAnEventBeganAsASpanAndTargetDronesAsNoDrones() {
+        assertThat(extractor.extract("t1", DAY, "Since the attacks began, the UAE defence ministry said, 1,204 drones"
+                + " have been intercepted.", null)).extracting(DroneClaim::scope).containsOnly(Scope.CUMULATIVE);
+        assertThat(totals("Lithuania's armed forces said they shot down 40 target drones in a coastal drill."))
+                .isEmpty();
+        assertThat(totals("Пресслужба збройних сил Пакистану повідомила про 25 знищених індійських дронів."))
+                .extracting(DroneClaim::claimantCountry).containsExactly("PK");
+    }
 }
