@@ -109,7 +109,12 @@ final class FigureFinder {
             }
             Numbers.Match m = Numbers.parse(norms, k - from);
             int dual = m == null ? lex.get(Lexicon.DRONE_DUALS).matchAt(tokens, k, to) : 0;
-            if (dual > 0 && (k == from || !tokens.get(k - 1).isNumber())) {
+            if (dual > 0 && k > from && (tokens.get(k - 1).isNumber() || Numbers.parse(norms, k - 1 - from) != null)) {
+                // "إحدى المسيرتين": one of the two, the dual is what the one is taken from, no figure of its own
+                k += dual;
+                continue;
+            }
+            if (dual > 0) {
                 // "اعترضت طائرتين مسيرتين": the dual is the number two, and its own drone noun ("طائرتين أخريين
                 // دُمرتا قرب مدينة ...": no later noun says what it counts)
                 Figure f = describe(tokens, from, to, k, k, 2, nouns);

@@ -1537,4 +1537,18 @@ class ClaimRolesTest {
         assertThat(totals("Пресслужба збройних сил Пакистану повідомила про 25 знищених індійських дронів."))
                 .extracting(DroneClaim::claimantCountry).containsExactly("PK");
     }
+
+    @Test
+    void shouldReadOneOfTheTwoAsOneTakenFromTheDual() {
+        assertThat(totals("قالت القيادة المركزية الأميركية إن الحوثيين أطلقوا طائرتين مسيرتين. وأضافت أن المدمرة اشتبكت"
+                + " مع إحدى المسيرتين ودمرتها.")).extracting(DroneClaim::launched, DroneClaim::destroyed)
+                .containsExactly(tuple(2, 1));
+    }
+
+    @Test
+    void shouldGoOnWithTheSpeakerAfterTheFeminineSheAdded() {
+        assertThat(totals("هجوم روسي واسع على لفيف\n\nقالت القوات الجوية الأوكرانية إن روسيا شنت هجوما شمل 390 مسيرة."
+                + "\n\nوأضافت أن الدفاعات أسقطت 351 مسيرة.")).extracting(DroneClaim::launched, DroneClaim::destroyed)
+                .containsExactly(tuple(390, 351));
+    }
 }
