@@ -236,7 +236,7 @@ public final class ClaimExtractor {
         }
         ClaimantResolver.Attribution attribution = claimants.resolve(tokens, a, b);
         if (attribution == null && (st.claimant == null || st.paragraph != s.paragraph())
-                && !claimants.hasReportingVerb(tokens, a, b)) {
+                && lex.get(Lexicon.AGENT_NOUNS).find(tokens, a, b) >= 0 && !claimants.hasReportingVerb(tokens, a, b)) {
             // "U.S. Central Command (CENTCOM) forces successfully destroyed seven UAS": a press release's own forces
             Claimant agent = claimants.ownForces(tokens, a, b);
             attribution = agent == null ? null : new ClaimantResolver.Attribution(agent, LOOSE_ATTRIBUTION, false);
