@@ -190,8 +190,7 @@ final class FigureFinder {
     /** "БпЛА оперативно-тактичного рівня — 24 117": a drone noun within a few words before a dash or colon. */
     private boolean tableNoun(List<Token> tokens, int from, int start) {
         int dash = start - 1;
-        if (dash <= from || !(tokens.get(dash).norm().equals("—") || tokens.get(dash).norm().equals("-")
-                || tokens.get(dash).norm().equals("–") || tokens.get(dash).norm().equals(":"))) {
+        if (dash <= from || !(isListMark(tokens.get(dash).norm()) || tokens.get(dash).norm().equals("-"))) {
             return false;
         }
         for (int j = dash - 1; j >= Math.max(from, dash - TABLE_REACH); j--) {
@@ -461,12 +460,17 @@ final class FigureFinder {
         boolean dash = false;
         for (int k = Math.max(0, from); k < to; k++) {
             String n = tokens.get(k).norm();
-            if (n.equals(":") || n.equals("—") || n.equals("–")) {
+            if (isListMark(n)) {
                 marks++;
                 dash = !n.equals(":");
             }
         }
         return new ListMarks(marks, dash);
+    }
+
+    /** A colon or a dash, which opens or goes on with a list of figures. */
+    private static boolean isListMark(String n) {
+        return n.equals(":") || n.equals("—") || n.equals("–");
     }
 
     /** "атакувала 54 дронами, оборона збила 33": a bare number right after a destroy, lost or hit verb. */
