@@ -16,6 +16,10 @@ import java.util.List;
  * {@link #MONTH_REACH} words ("since January", "с начала марта") or right by a weekday ("since Thursday"), and a
  * range of days
  * ("с 20 по 26 января", "between November 8 and 14").
+ *
+ * <p>An ordinal between a figure and a span mark takes the mark: "shot down an MQ-9, the 22nd since the campaign
+ * began" counts the one drone of the day and numbers it in a running tally; the span is the ordinal's
+ * ({@code ordinal.words}, or a number glued to an {@code ordinal.suffixes} word: "22nd", "22-й"), not the figure's.
  */
 final class PeriodMarks {
     /** "منذ الثامن من أكتوبر 2023": the year may stand a few words after "since". */
@@ -27,10 +31,12 @@ final class PeriodMarks {
 
     private final List<Mark> spans;
     private final List<Mark> days;
+    private final List<Mark> ordinals;
 
-    private PeriodMarks(List<Mark> spans, List<Mark> days) {
+    private PeriodMarks(List<Mark> spans, List<Mark> days, List<Mark> ordinals) {
         this.spans = spans;
         this.days = days;
+        this.ordinals = ordinals;
     }
 
     static PeriodMarks of(Lexicon lex, List<Token> tokens, int a, int b) {
@@ -57,7 +63,16 @@ final class PeriodMarks {
                 spans.add(new Mark(k, end));
             }
         }
-        return new PeriodMarks(spans, marks(lex.get(Lexicon.DAILY), tokens, a, b));
+        List<Mark> ordinals = marks(lex.get(Lexicon.ORDINALS), tokens, a, b);
+        PhraseSet suffixes = lex.get(Lexicon.ORDINAL_SUFFIXES);
+        for (int k = a; k < b; k++) {
+            int end = tokens.get(k).isNumber() ? suffixEnd(suffixes, tokens, k, b) : -1;
+            if (end > 0) {
+                ordinals.add(new Mark(k, end));
+            }
+        }
+        ordinals.removeIf(o -> inDate(lex, tokens, o, a, b));
+        return new PeriodMarks(spans, marks(lex.get(Lexicon.DAILY), tokens, a, b), ordinals);
     }
 
     /**
@@ -123,8 +138,55 @@ final class PeriodMarks {
 
     /** Whether {@code f} counts over a span of days: a span mark is nearer to it than any one-day mark. */
     boolean cumulative(Figure f) {
-        int span = nearest(spans, f);
+        List<Mark> own = spans;
+        if (!ordinals.isEmpty()) {
+            own = new ArrayList<>();
+            for (Mark m : spans) {
+                if (!ordinalBetween(f, m)) {
+                    own.add(m);
+                }
+            }
+        }
+        int span = nearest(own, f);
         return span < Integer.MAX_VALUE && span <= nearest(days, f);
+    }
+
+    /**
+     * An ordinal of a date is no tally: "منذ الثامن من أكتوبر 2023", "the 8th of October", "تشرين الثاني" (a month
+     * name covers it, or one begins within {@link #DATE_REACH} words after it).
+     */
+    private static boolean inDate(Lexicon lex, List<Token> tokens, Mark o, int a, int b) {
+        PhraseSet months = lex.get(Lexicon.DATE_MONTHS);
+        for (int j = Math.max(a, o.start() - 2); j < Math.min(b, o.end() + DATE_REACH + 1); j++) {
+            int len = months.matchAt(tokens, j, b);
+            if (len > 0 && (j >= o.end() || j + len > o.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words between a day's ordinal and its month: "the 8th of October", "الثامن من أكتوبر". */
+    static final int DATE_REACH = 2;
+
+    /** "22nd", "22-й", "22-га": a number with an ordinal suffix glued to it (a hyphen may join them); the end, or -1. */
+    private static int suffixEnd(PhraseSet suffixes, List<Token> tokens, int k, int b) {
+        int j = k + 1;
+        if (j + 1 < b && tokens.get(j).norm().equals("-") && tokens.get(j).start() == tokens.get(k).end()) {
+            j++;
+        }
+        return j < b && tokens.get(j).start() == tokens.get(j - 1).end() && suffixes.matchAt(tokens, j, j + 1) == 1
+                ? j + 1 : -1;
+    }
+
+    private boolean ordinalBetween(Figure f, Mark span) {
+        for (Mark o : ordinals) {
+            if (span.start() >= f.nounEnd() ? o.start() >= f.nounEnd() && o.end() <= span.start()
+                    : o.start() >= span.end() && o.end() <= f.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A mark before the figure is as near as its end ("منذ بداية الغزو الروسي 61,430"), one after as its start. */

@@ -1551,4 +1551,17 @@ class ClaimRolesTest {
                 + "\n\nوأضافت أن الدفاعات أسقطت 351 مسيرة.")).extracting(DroneClaim::launched, DroneClaim::destroyed)
                 .containsExactly(tuple(390, 351));
     }
+
+    @Test
+    void shouldLeaveTheDaysFigureATotalWhenAnOrdinalTakesTheRunningTally() {
+        assertThat(totals("The Houthis said they shot down an American MQ-9 Reaper drone over Marib, the 14th since the"
+                + " war began.")).extracting(DroneClaim::destroyed).containsExactly(1);
+        assertThat(totals("أعلن المتحدث العسكري يحيى سريع أن الدفاعات الجوية أسقطت طائرة أمريكية مسيرة فوق مأرب، وهي الثالثة منذ"
+                + " بداية الشهر.")).extracting(DroneClaim::destroyed).containsExactly(1);
+        assertThat(totals("В Минобороны заявили, что над Брянской областью сбит беспилотник, это уже 22-й с начала года."))
+                .extracting(DroneClaim::destroyed).containsExactly(1);
+        // a day of a month is no tally: the figure after "since the eighth of October 2023" spans those days
+        assertThat(extractor.extract("t1", DAY, "قال الجيش الإسرائيلي إن حزب الله أطلق منذ الثامن من أكتوبر 2023 أكثر"
+                + " من 1200 طائرة مسيرة.", null)).extracting(DroneClaim::scope).containsOnly(Scope.CUMULATIVE);
+    }
 }
