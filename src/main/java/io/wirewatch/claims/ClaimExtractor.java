@@ -244,8 +244,9 @@ public final class ClaimExtractor {
         Claimant own = attribution == null ? null : attribution.claimant();
         Claimant claimant = own;
         boolean carried = false;
+        boolean continued = false;
         if (st.claimant != null && (own == null || attribution.distance() > LOOSE_ATTRIBUTION)) {
-            boolean continued = index - st.sentence <= CONTINUATION_REACH && claimants.isContinuation(tokens, a, b);
+            continued = index - st.sentence <= CONTINUATION_REACH && claimants.isContinuation(tokens, a, b);
             boolean adjacent = own == null && index - st.sentence == 1 && s.paragraph() == st.paragraph
                     && (st.hadDrones || st.headline || claimants.hasReportingVerb(tokens, a, b));
             // "... 3 640 збито, повідомили Повітряні сили. Це один із найвищих показників. Лише минулої ночі ворог
@@ -279,19 +280,24 @@ public final class ClaimExtractor {
                 && (pending.sentence().paragraph() == s.paragraph() || pending.index() == 0
                 // "... 19 others struck targets." then a paragraph of its own: "The Air Force reported this on Telegram."
                 || (pending.sentence().paragraph() == s.paragraph() - 1 && lex.get(Lexicon.BACKWARD).find(tokens, a, b) >= 0));
-        List<Figure> found = figures.find(tokens, a, b, (carried && st.hadDrones) || pendingBefore);
+        List<Figure> found = figures.find(tokens, a, b, (carried && st.hadDrones) || pendingBefore,
+                index - st.sentence == 1 && st.hadDrones);
         Metric lastMetric = null;
         st.pending = null;
         int partsBefore = parts.size();
         Metric pendingMetric = null;
-        if (pending != null && own != null && !carried && pendingBefore
+        // "Air defence downed 52 of them. Another 44 were lost, the statement said.": a sentence that goes on with
+        // the statement by its own words speaks for the figures waiting before it too
+        Claimant pendingSpeaker = own != null && !carried ? own
+                : continued && carried ? claimant : null;
+        if (pending != null && pendingSpeaker != null && pendingBefore
                 && (pending.waited() == 0 ? !found.isEmpty() || reportsBack(tokens, a, b)
                         // after a sentence between, only an explicit report back: "Об этом сообщили ...", "говорится в
                         // сообщении ..."; a quote's "..., Zelenskyy said" speaks for the quote alone
                         : found.isEmpty() && lex.get(Lexicon.BACKWARD).find(tokens, a, b) >= 0)) {
             // "Ворог запустив 139 БпЛА. ... збито 110, повідомили Повітряні сили": the first sentence is the same
             // statement, its speaker named one sentence later in the paragraph
-            pendingMetric = attributePending(text, tokens, pending, own, parts);
+            pendingMetric = attributePending(text, tokens, pending, pendingSpeaker, parts);
         }
         List<Integer> clauses = found.isEmpty() ? List.of(a) : clauseStarts(tokens, a, b);
         boolean reports = carried && !found.isEmpty() && claimants.hasReportingVerb(tokens, a, b);

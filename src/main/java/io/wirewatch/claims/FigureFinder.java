@@ -85,8 +85,10 @@ final class FigureFinder {
      * Drone figures in {@code tokens[from, to)}.
      *
      * @param droneContext the previous sentence of the same statement counted drones, so elliptical figures count
+     * @param countedBefore the sentence right before counted drones, whoever said it: a part of them ("52 of them",
+     *                      "з них 40") counts drones
      */
-    List<Figure> find(List<Token> tokens, int from, int to, boolean droneContext) {
+    List<Figure> find(List<Token> tokens, int from, int to, boolean droneContext, boolean countedBefore) {
         List<String> norms = new AbstractList<>() {
             @Override
             public String get(int index) {
@@ -175,7 +177,7 @@ final class FigureFinder {
             }
             k = end;
         }
-        return decide(tokens, from, raw, nouns, droneContext);
+        return decide(tokens, from, raw, nouns, droneContext, countedBefore);
     }
 
     /** The index of M in "(+M)" right at {@code k}, or -1. */
@@ -285,7 +287,9 @@ final class FigureFinder {
         }
         boolean elliptical = noun == Noun.NONE;
         int afterNoun = elliptical ? j : nounEnd[0];
-        int[] region = ofNext ? new int[] {-1, -1} : region(tokens, afterNoun, to, elliptical);
+        // "Fifteen of them were brought down over the Bryansk Region": a part names what it counts, its verb may
+        // stand between it and the region as a drone noun's does
+        int[] region = ofNext ? new int[] {-1, -1} : region(tokens, afterNoun, to, elliptical && !part);
         if (region[0] < 0 && !ofNext && !elliptical) {
             region = regionBefore(tokens, from, skipQuotesBack(tokens, cueStart, from));
         }
@@ -347,7 +351,7 @@ final class FigureFinder {
 
     /** Keeps the drone figures: applies the noun, X-of-Y, elliptical and breakdown rules. */
     private List<Figure> decide(List<Token> tokens, int from, List<Figure> raw, List<Noun> nouns,
-                                boolean droneContext) {
+                                boolean droneContext, boolean countedBefore) {
         List<Figure> out = new ArrayList<>();
         boolean seenDrone = false;
         // "من بين 70 مسيرة ... أسقطت الدفاعات 64": after a stated whole, a bare number is the part taken from it.
@@ -384,6 +388,7 @@ final class FigureFinder {
                 drone = true; // "Всі 20 знищені": every one of the drones the text is about
             } else {
                 drone = !isWholeOfPrevious && (((seenDrone || droneContext) && (f.hasRegion() || f.part()))
+                        || (countedBefore && f.part())
                         || wholeSeen || (seenDrone && (nextToCue(tokens, f, false) || afterCue(tokens, from, f)))
                         // "— Сбить удалось 48, еще четыре потеряны локационно": the statement goes on counting
                         || (droneContext && (nextToCue(tokens, f, true) || afterCue(tokens, from, f))));

@@ -1564,4 +1564,32 @@ class ClaimRolesTest {
         assertThat(extractor.extract("t1", DAY, "قال الجيش الإسرائيلي إن حزب الله أطلق منذ الثامن من أكتوبر 2023 أكثر"
                 + " من 1200 طائرة مسيرة.", null)).extracting(DroneClaim::scope).containsOnly(Scope.CUMULATIVE);
     }
+
+    @Test
+    void shouldGiveTheFiguresBeforeASentenceThatGoesOnWithTheStatementToItsSpeaker() {
+        // the second paragraph names nobody; its last sentence goes on with the statement ("the statement said")
+        assertThat(totals("Night attack on Ukraine\n\nRussia attacked Ukraine overnight with 90 drones, Ukraine's air"
+                + " force said on Sunday.\n\nAir defence downed 61 drones. Another 20 were locationally lost, the"
+                + " statement said.")).extracting(DroneClaim::claimant,
+                DroneClaim::launched, DroneClaim::destroyed, DroneClaim::lost)
+                .containsExactly(tuple("ua-air-force", 90, 61, 20));
+    }
+
+    @Test
+    void shouldCountAPartOfTheDronesTheSentenceBeforeCounted() {
+        // "52 of them" has no drone noun: "them" are the drones of the sentence before, in another paragraph
+        assertThat(totals("Night attack on Ukraine\n\nRussia attacked Ukraine overnight with 103 drones, Ukraine's air"
+                + " force said on Sunday.\n\nAir defence downed 52 of them, the air force said."))
+                .extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(103, 52));
+    }
+
+    @Test
+    void shouldReadTheRegionOfAPartAfterItsVerb() {
+        // "of them" and the verb stand between the figure and its region
+        List<DroneClaim> claims = extractor.extract("t1", DAY, "47 drones downed\n\nRussia's defence ministry said air"
+                + " defences destroyed 47 Ukrainian drones overnight.\n\nFifteen of them were brought down over the Bryansk Region, the"
+                + " ministry added.", null);
+        assertThat(claims).extracting(DroneClaim::scope, DroneClaim::destroyed, DroneClaim::region)
+                .containsExactlyInAnyOrder(tuple(Scope.TOTAL, 47, null), tuple(Scope.REGION, 15, "Bryansk Region"));
+    }
 }
