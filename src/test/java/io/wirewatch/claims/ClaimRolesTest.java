@@ -1592,4 +1592,15 @@ class ClaimRolesTest {
         assertThat(claims).extracting(DroneClaim::scope, DroneClaim::destroyed, DroneClaim::region)
                 .containsExactlyInAnyOrder(tuple(Scope.TOTAL, 47, null), tuple(Scope.REGION, 15, "Bryansk Region"));
     }
+
+    @Test
+    void shouldKnowKurdistansCounterTerrorismServiceBritainsDefenceSecretaryAndUavsIdentifiedAsLaunched() {
+        assertThat(totals("Three drones aimed at the coalition base at Erbil airport were downed on Tuesday, Iraqi"
+                + " Kurdistan's counter-terrorism service said.")).extracting(DroneClaim::claimantCountry,
+                DroneClaim::destroyed).containsExactly(tuple("IQ", 3));
+        assertThat(totals("A Royal Navy destroyer shot down seven drones over the Red Sea, Defence Secretary Grant"
+                + " Shapps said.")).extracting(DroneClaim::claimant).containsExactly("gb-mod");
+        assertThat(totals("The Israeli military said about 30 UAVs had been identified crossing from Lebanon."))
+                .extracting(DroneClaim::launched).containsExactly(30);
+    }
 }
