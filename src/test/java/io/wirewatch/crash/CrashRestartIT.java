@@ -78,7 +78,10 @@ import org.junit.jupiter.api.Test;
  * <p>Knobs (system properties): {@code wirewatch.crash.messages} (default 3000),
  * {@code wirewatch.crash.feed.seconds} (default 60), {@code wirewatch.shared} (corpus location), and
  * {@code wirewatch.crash.guarantee}: with {@code at_least_once} the same scenario must fail, with the
- * doubled tagged articles and claims listed (a check that this test can see duplicates at all).
+ * doubled tagged articles and claims listed (a check that this test can see duplicates at all), and
+ * {@code wirewatch.crash.transaction.timeout.ms} (the chaos instances' {@code producer.transaction.timeout.ms}):
+ * 60000 keeps the transaction the second kill leaves open for a minute, so the outputs must not be compared
+ * before it is aborted (a check that the test waits for that at all, see {@link #lag}).
  */
 class CrashRestartIT {
     private static final int MESSAGES = Integer.getInteger("wirewatch.crash.messages", 3000);
@@ -89,6 +92,8 @@ class CrashRestartIT {
     private static final Duration PROGRESS = Duration.ofSeconds(120);
     /** Starts that may lose a port to another process between the free-port check and the broker's bind. */
     private static final int BROKER_START_ATTEMPTS = 10;
+    /** The topics the service writes besides its internal ones, by suffix of the run's prefix. */
+    private static final List<String> OUTPUT_SUFFIXES = List.of(".tagged", ".drone-claims", ".drone-daily", ".alerts", ".dlq");
     private static final Pattern RESTORED = Pattern.compile("Restored (\\S+) from changelog \\S+: (\\d+) records");
 
     private final Path project = Path.of("").toAbsolutePath();
@@ -312,6 +317,12 @@ class CrashRestartIT {
         // A killed member holds its partitions until its session expires: 6 s (the broker's minimum), not 45 s.
         s.put("session.timeout.ms", "6000");
         s.put("heartbeat.interval.ms", "1500");
+        // How long a killed chaos instance's open transaction pins the last stable offsets it wrote (Streams'
+        // exactly-once default 10 s); raised, the comparison must wait longer for it to be aborted.
+        String txnTimeout = System.getProperty("wirewatch.crash.transaction.timeout.ms");
+        if (txnTimeout != null && prefix.equals("chaos")) {
+            s.put("producer.transaction.timeout.ms", txnTimeout);
+        }
         ServiceProcess p = ServiceProcess.start(name, project, work, bootstrap(), s);
         processes.add(p);
         System.out.printf("crash-it: started %s (pid %d, log %s)%n", name, p.pid(), p.log());
@@ -332,7 +343,10 @@ class CrashRestartIT {
         return at.get();
     }
 
-    /** Waits until the group has committed everything on its input and internal topics. */
+    /**
+     * Waits until the group has committed everything on its input and internal topics and no transaction is
+     * open on any topic the service writes, so that what the read_committed readers below see is final.
+     */
     private void awaitCaughtUp(ServiceProcess svc, String appId, String prefix) {
         AtomicReference<String> lag = new AtomicReference<>("not asked yet");
         try {
@@ -366,18 +380,36 @@ class CrashRestartIT {
     }
 
     /**
-     * What the group has not committed yet on its input, the tagged topic it reads back and its repartition
-     * topics; empty when caught up. End offsets are read_committed, so an open transaction counts as lag.
+     * What is not done yet; empty when caught up. The group must have committed its input, the tagged topic it
+     * reads back and its repartition topics up to their read_committed end offsets (last stable offsets), and no
+     * transaction may be open on any topic the service writes (outputs, repartition topics, changelogs): last
+     * stable offset equal to the high watermark. The second condition is what makes the first mean anything
+     * after a kill: the killed instance's open transaction pins the last stable offset of every partition it
+     * wrote until the coordinator aborts it ({@code transaction.timeout.ms}, 10 s under exactly-once, plus up to
+     * one 10 s abort sweep). After the kill that loses the state directory nothing fences it sooner: the new
+     * instance gets a new process id, hence a new {@code transactional.id}. Until then the successor's records
+     * behind the pinned offset are invisible to read_committed readers, its own repartition readers included, so
+     * "committed up to the last stable offset" held while news.drone-daily still hid the last ledgers.
      */
     private String lag(String appId, String prefix) {
         try {
+            Set<String> topics = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             Set<String> sources = new TreeSet<>(List.of(prefix + ".raw", prefix + ".tagged"));
-            admin.listTopics().names().get(10, TimeUnit.SECONDS).stream()
-                    .filter(t -> t.startsWith(appId + "-") && t.endsWith("-repartition")).forEach(sources::add);
+            topics.stream().filter(t -> t.startsWith(appId + "-") && t.endsWith("-repartition")).forEach(sources::add);
+            Set<String> written = new TreeSet<>();
+            for (String suffix : OUTPUT_SUFFIXES) {
+                written.add(prefix + suffix);
+            }
+            topics.stream().filter(t -> t.startsWith(appId + "-")).forEach(written::add);
+            written.retainAll(topics);
+            Set<String> all = new TreeSet<>(sources);
+            all.addAll(written);
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(sources).allTopicNames().get(10, TimeUnit.SECONDS).forEach((t, d) ->
+            admin.describeTopics(all).allTopicNames().get(10, TimeUnit.SECONDS).forEach((t, d) ->
                     d.partitions().forEach(p -> latest.put(new TopicPartition(t, p.partition()), OffsetSpec.latest())));
-            var ends = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+            var stable = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+                    .get(10, TimeUnit.SECONDS);
+            var highWatermarks = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all()
                     .get(10, TimeUnit.SECONDS);
             Map<TopicPartition, Long> committed = committed(appId);
             StringBuilder lag = new StringBuilder();
@@ -385,10 +417,17 @@ class CrashRestartIT {
                 lag.append(prefix).append(".raw committed ").append(committed.get(new TopicPartition(prefix + ".raw", 0)))
                         .append(" of ").append(MESSAGES).append("; ");
             }
-            ends.forEach((tp, info) -> {
+            Map<TopicPartition, Long> ends = new TreeMap<>(Comparator.comparing(TopicPartition::toString));
+            stable.forEach((tp, info) -> ends.put(tp, info.offset()));
+            ends.forEach((tp, end) -> {
                 long c = committed.getOrDefault(tp, 0L);
-                if (c < info.offset()) {
-                    lag.append(tp).append(' ').append(c).append('/').append(info.offset()).append("; ");
+                if (sources.contains(tp.topic()) && c < end) {
+                    lag.append(tp).append(' ').append(c).append('/').append(end).append("; ");
+                }
+                long hw = highWatermarks.get(tp).offset();
+                if (written.contains(tp.topic()) && end < hw) {
+                    lag.append(tp).append(" open transaction: stable ").append(end).append(" < high watermark ")
+                            .append(hw).append("; ");
                 }
             });
             return lag.toString();
