@@ -125,6 +125,12 @@ final class ClaimantGazetteer {
                     break;
                 }
             }
+            // "حاكم المنطقة أوليه كيبر", "Governor Oleh Kiper": a title and the name right after it are one person,
+            // and the name says whose official it is
+            Mention next = m.end() < to ? longestAt(tokens, m.end(), to) : null;
+            if (next != null && !next.claimant().equals(m.claimant())) {
+                m = new Mention(next.claimant(), m.start(), next.end());
+            }
             out.add(m);
             i = m.end();
         }

@@ -1603,4 +1603,13 @@ class ClaimRolesTest {
         assertThat(totals("The Israeli military said about 30 UAVs had been identified crossing from Lebanon."))
                 .extracting(DroneClaim::launched).containsExactly(30);
     }
+
+    @Test
+    void shouldLetTheNameRightAfterAGenericTitleSayWhoseOfficialSpeaks() {
+        // "the region's governor" alone is Russia's; Oleh Kiper is Odesa's
+        assertThat(totals("وكتب حاكم المنطقة أوليه كيبر على تلغرام أن الدفاعات الجوية أسقطت 31 مسيرة فوق المنطقة."))
+                .extracting(DroneClaim::claimantCountry, DroneClaim::destroyed).containsExactly(tuple("UA", 31));
+        assertThat(totals("وقال حاكم المنطقة ألكسندر بوغوماز إن الدفاعات أسقطت 12 مسيرة."))
+                .extracting(DroneClaim::claimantCountry).containsExactly("RU");
+    }
 }
