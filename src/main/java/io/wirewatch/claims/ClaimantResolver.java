@@ -147,7 +147,7 @@ final class ClaimantResolver {
         return out;
     }
 
-    /** The country of a place lead-in at {@code from} and the index of its comma, or null. */
+    /** The country of a place lead-in at {@code from} and the index of its comma (or its joiner), or null. */
     private Map.Entry<String, Integer> leadIn(List<Token> tokens, int from, int to) {
         int k = from;
         if (k >= to || lex.places().isEmpty()) {
@@ -162,6 +162,12 @@ final class ClaimantResolver {
             int len = place.getValue().matchAt(tokens, k, to);
             if (len > 0 && k + len < to && isComma(tokens.get(k + len))
                     && (!dateline || datedAfter(tokens, k + len + 1, to))) {
+                return Map.entry(place.getKey(), k + len);
+            }
+            // an agency's dateline: "أبوظبي في 4 مارس / وام /", "الكويت - 3 - 3 (كونا)": a place, a joiner, a date
+            int join = len > 0 && dateline && k + len < to
+                    ? lex.get(Lexicon.DATELINE_JOINERS).matchAt(tokens, k + len, to) : 0;
+            if (join > 0 && datedAfter(tokens, k + len + join, to)) {
                 return Map.entry(place.getKey(), k + len);
             }
         }

@@ -1612,4 +1612,13 @@ class ClaimRolesTest {
         assertThat(totals("وقال حاكم المنطقة ألكسندر بوغوماز إن الدفاعات أسقطت 12 مسيرة."))
                 .extracting(DroneClaim::claimantCountry).containsExactly("RU");
     }
+
+    @Test
+    void shouldPlaceACountrylessMinistryInTheCountryOfAnAgencysDateline() {
+        assertThat(totals("أبوظبي في 4 مارس / وام / أعلنت وزارة الدفاع أن الدفاعات الجوية اعترضت 33 طائرة مسيرة."))
+                .extracting(DroneClaim::claimant, DroneClaim::destroyed).containsExactly(tuple("ae-mod", 33));
+        // the Kurdish spelling of Kurdistan
+        assertThat(totals("أعلن جهاز مكافحة الإرهاب في إقليم كوردستان أن قوات التحالف أسقطت أربع طائرات مسيرة فوق أربيل."))
+                .extracting(DroneClaim::claimantCountry, DroneClaim::destroyed).containsExactly(tuple("IQ", 4));
+    }
 }
