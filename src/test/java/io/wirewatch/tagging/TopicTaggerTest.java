@@ -254,4 +254,15 @@ class TopicTaggerTest {
     void shouldReadTheArabicAccusativeMeetingAsAMeeting() {
         assertThat(topics("عقد الجانبان اجتماعا لبحث العلاقات الثنائية.", "ar")).contains("diplomacy");
     }
+
+    @Test
+    void shouldNotTakeTheShipsRowOfALossesTableForANavalStory() {
+        String table = "Генштаб: втрати противника за добу\n\nтанки — 10 236 (+7);\nБпЛА оперативно-тактичного рівня —"
+                + " 24 117 (+142);\nкораблі/катери — 28;\nпідводні човни — 1.";
+        assertThat(topics(table, "uk")).doesNotContain("naval_events");
+        assertThat(topics(table.replace("кораблі/катери", "корабли/катера").replace("підводні човни", "подводные лодки"),
+                "ru")).doesNotContain("naval_events");
+        // a warship in prose is still one
+        assertThat(topics("Сили оборони уразили російський фрегат у Чорному морі.", "uk")).contains("naval_events");
+    }
 }
