@@ -265,4 +265,11 @@ class TopicTaggerTest {
         // a warship in prose is still one
         assertThat(topics("Сили оборони уразили російський фрегат у Чорному морі.", "uk")).contains("naval_events");
     }
+
+    @Test
+    void shouldKnowTheUkrainianShipInTheNominative() {
+        // "корабель" drops the stem's "л" before its vowel: "корабл*" alone misses it
+        assertThat(topics("Сили оборони уразили російський десантний корабель біля Севастополя.", "uk"))
+                .contains("naval_events");
+    }
 }
