@@ -134,6 +134,8 @@ public final class ClaimExtractor {
         Claimant masthead;
         /** The sentence before, when it counted drones but named nobody: the next one may name its speaker. */
         Pending pending;
+        /** Every sentence that counted drones but named nobody since the last speaker, in any paragraph. */
+        final List<Pending> orphans = new ArrayList<>();
     }
 
     /**
@@ -153,6 +155,9 @@ public final class ClaimExtractor {
      * a paragraph of figures whose speaker is named at its end, three sentences at most.
      */
     static final int PENDING_CHAIN = 3;
+
+    /** The most unattributed figure sentences an explicit report back ("Такі дані наводять ...") speaks for. */
+    static final int MAX_ORPHANS = 6;
 
     private List<ClaimPart> parts(AnalyzedText analyzed) {
         String text = analyzed.text();
@@ -290,11 +295,30 @@ public final class ClaimExtractor {
         // the statement by its own words speaks for the figures waiting before it too
         Claimant pendingSpeaker = own != null && !carried ? own
                 : continued && carried ? claimant : null;
-        if (pending != null && pendingSpeaker != null && pendingBefore
+        boolean backward = lex.get(Lexicon.BACKWARD).find(tokens, a, b) >= 0;
+        boolean givesPending = pending != null && pendingSpeaker != null && pendingBefore
                 && (pending.waited() == 0 ? !found.isEmpty() || reportsBack(tokens, a, b)
                         // after a sentence between, only an explicit report back: "Об этом сообщили ...", "говорится в
                         // сообщении ..."; a quote's "..., Zelenskyy said" speaks for the quote alone
-                        : found.isEmpty() && lex.get(Lexicon.BACKWARD).find(tokens, a, b) >= 0)) {
+                        : found.isEmpty() && backward);
+        if (backward && own != null && !carried && !st.orphans.isEmpty()) {
+            // "... Станом на 09:00 збито/подавлено 104 ... Зафіксовано влучання 9 ... Такі дані наводять Повітряні
+            // сили": an explicit report back after a bulletin that named nobody speaks for all of it, every paragraph
+            java.util.Set<Integer> chain = new java.util.HashSet<>();
+            for (Pending p = givesPending ? pending : null; p != null; p = p.earlier()) {
+                chain.add(p.index());
+            }
+            Metric m = null;
+            for (Pending o : st.orphans) {
+                if (!chain.contains(o.index())) {
+                    Metric r = attribute(text, tokens, o.sentence(), o.a(), o.b(), o.a(), o.a(), o.index(), own, m,
+                            false, o.found(), parts);
+                    m = r != null ? r : m;
+                }
+            }
+            st.orphans.clear();
+        }
+        if (givesPending) {
             // "Ворог запустив 139 БпЛА. ... збито 110, повідомили Повітряні сили": the first sentence is the same
             // statement, its speaker named one sentence later in the paragraph
             pendingMetric = attributePending(text, tokens, pending, pendingSpeaker, parts);
@@ -351,6 +375,10 @@ public final class ClaimExtractor {
                     && pending.sentence().paragraph() == s.paragraph();
             st.pending = new Pending(s, a, b, index, found, chained ? pending : null, chained ? pending.depth() + 1 : 1,
                     0);
+            if (st.orphans.size() == MAX_ORPHANS) {
+                st.orphans.remove(0);
+            }
+            st.orphans.add(new Pending(s, a, b, index, found, null, 1, 0));
         } else if (pending != null && pendingBefore && found.isEmpty() && own == null && !carried && pending.waited() == 0) {
             // "... уничтожили 19 из 26 БпЛА. Кроме того, противник выпустил две ракеты." then "..., говорится в
             // сообщении Воздушных сил": a sentence with neither drone figures nor a speaker does not end the wait for
@@ -359,6 +387,7 @@ public final class ClaimExtractor {
                     pending.earlier(), pending.depth(), 1);
         }
         if (own != null || (carried && !found.isEmpty())) {
+            st.orphans.clear();
             st.headline = !carried && attribution.headline();
             st.opensList = !carried && found.isEmpty() && b > a && tokens.get(b - 1).norm().equals(":");
             st.claimant = claimant;

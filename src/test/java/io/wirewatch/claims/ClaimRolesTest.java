@@ -1621,4 +1621,16 @@ class ClaimRolesTest {
         assertThat(totals("أعلن جهاز مكافحة الإرهاب في إقليم كوردستان أن قوات التحالف أسقطت أربع طائرات مسيرة فوق أربيل."))
                 .extracting(DroneClaim::claimantCountry, DroneClaim::destroyed).containsExactly(tuple("IQ", 4));
     }
+
+    @Test
+    void shouldGiveABulletinThatNamedNobodyToTheSpeakerWhoReportsItBackAtTheEnd() {
+        // three paragraphs of figures, the speaker only in an explicit report back ("Про це повідомили ...") at the end
+        assertThat(totals("Уночі противник атакував Україну 90 ударними БпЛА.\n\nСтаном на 09:00 збито 70 дронів.\n\n"
+                + "Зафіксовано влучання 5 БпЛА. Про це повідомили Повітряні сили.")).extracting(DroneClaim::claimant,
+                DroneClaim::launched, DroneClaim::destroyed, DroneClaim::hit).containsExactly(tuple("ua-air-force", 90, 70, 5));
+        // without the report back, a later speaker's plain statement is not theirs
+        assertThat(totals("Уночі противник атакував Україну 90 ударними БпЛА.\n\nСтаном на 09:00 збито 70 дронів.\n\n"
+                + "Мер Києва заявив, що над містом збито 12 дронів.")).extracting(DroneClaim::launched)
+                .containsOnlyNulls();
+    }
 }
