@@ -1633,4 +1633,14 @@ class ClaimRolesTest {
                 + "Мер Києва заявив, що над містом збито 12 дронів.")).extracting(DroneClaim::launched)
                 .containsOnlyNulls();
     }
+
+    @Test
+    void shouldReadTheFiguresGivenOrPublishedByABodyAsItsReportBack() {
+        assertThat(totals("Уночі противник атакував Україну 90 ударними БпЛА.\n\nСтаном на 09:00 збито 70 дронів. Такі дані"
+                + " наводять Повітряні сили ЗСУ.")).extracting(DroneClaim::claimant, DroneClaim::launched,
+                DroneClaim::destroyed).containsExactly(tuple("ua-air-force", 90, 70));
+        assertThat(totals("Overnight, Russian forces sent 48 Shahed-type drones toward Ukraine. The figures were published"
+                + " by the Ukrainian Air Force on its Telegram channel.")).extracting(DroneClaim::claimant,
+                DroneClaim::launched).containsExactly(tuple("ua-air-force", 48));
+    }
 }
