@@ -1639,6 +1639,9 @@ class ClaimRolesTest {
         assertThat(totals("Уночі противник атакував Україну 90 ударними БпЛА.\n\nСтаном на 09:00 збито 70 дронів. Такі дані"
                 + " наводять Повітряні сили ЗСУ.")).extracting(DroneClaim::claimant, DroneClaim::launched,
                 DroneClaim::destroyed).containsExactly(tuple("ua-air-force", 90, 70));
+        assertThat(totals("Ночью Россия атаковала Украину 143 ударными беспилотниками.\n\nПо состоянию на 08:30 сбиты 118"
+                + " беспилотников. Такие данные приводят Воздушные силы ВСУ в Telegram.")).extracting(DroneClaim::claimant,
+                DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple("ua-air-force", 143, 118));
         assertThat(totals("Overnight, Russian forces sent 48 Shahed-type drones toward Ukraine. The figures were published"
                 + " by the Ukrainian Air Force on its Telegram channel.")).extracting(DroneClaim::claimant,
                 DroneClaim::launched).containsExactly(tuple("ua-air-force", 48));
