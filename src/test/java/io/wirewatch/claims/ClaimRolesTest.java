@@ -1646,4 +1646,10 @@ class ClaimRolesTest {
                 + " by the Ukrainian Air Force on its Telegram channel.")).extracting(DroneClaim::claimant,
                 DroneClaim::launched).containsExactly(tuple("ua-air-force", 48));
     }
+
+    @Test
+    void shouldNotCountAirTargetsThatMixMissilesAndDronesAsDrones() {
+        assertThat(totals("قال سلاح الجو الأوكراني إن الدفاع الجوي تمكن من تحييد 80 هدفا، بينها 76 مسيرة."))
+                .extracting(DroneClaim::destroyed).containsExactly(76);
+    }
 }
