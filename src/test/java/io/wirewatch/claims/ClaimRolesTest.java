@@ -1649,7 +1649,8 @@ class ClaimRolesTest {
 
     @Test
     void shouldNotCountAirTargetsThatMixMissilesAndDronesAsDrones() {
-        assertThat(totals("قال سلاح الجو الأوكراني إن الدفاع الجوي تمكن من تحييد 80 هدفا، بينها 76 مسيرة."))
-                .extracting(DroneClaim::destroyed).containsExactly(76);
+        assertThat(totals("هاجمت روسيا ليلا بـ50 وسيلة هجوم جوي، هي 4 صواريخ و46 مسيرة، وتمكن الدفاع الجوي من تحييد 40 هدفا،"
+                + " بينها 37 مسيرة، وفق ما أعلنه سلاح الجو الأوكراني.")).extracting(DroneClaim::launched,
+                DroneClaim::destroyed).containsExactly(tuple(46, 37));
     }
 }
