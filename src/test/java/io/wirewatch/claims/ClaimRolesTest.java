@@ -1653,4 +1653,17 @@ class ClaimRolesTest {
                 + " بينها 37 مسيرة، وفق ما أعلنه سلاح الجو الأوكراني.")).extracting(DroneClaim::launched,
                 DroneClaim::destroyed).containsExactly(tuple(46, 37));
     }
+
+    @Test
+    void shouldGoOnWithTheStatementAfterInAdditionAndReadSummingUpAsReporting() {
+        assertThat(totals("Ночная атака на Крым\n\nМинобороны России сообщило, что над Черным морем уничтожены шесть"
+                + " безэкипажных катеров.\n\nКроме того, за ночь средства ПВО уничтожили 102 украинских беспилотника."))
+                .extracting(DroneClaim::destroyed).containsExactlyInAnyOrder(6, 102);
+        assertThat(totals("Нічна атака\n\nПовітряні сили повідомили, що над морем знищено два безекіпажні катери.\n\nКрім"
+                + " того, за ніч сили ППО збили 54 ударні дрони.")).extracting(DroneClaim::destroyed)
+                .containsExactlyInAnyOrder(2, 54);
+        assertThat(totals("Ограничения в аэропортах действовали шесть часов.\n\nУтром Минобороны России подвело итоги: за"
+                + " ночь перехвачены и уничтожены 112 украинских БПЛА.")).extracting(DroneClaim::claimant,
+                DroneClaim::destroyed).containsExactly(tuple("ru-mod", 112));
+    }
 }
