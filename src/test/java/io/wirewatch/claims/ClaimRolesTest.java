@@ -1665,5 +1665,7 @@ class ClaimRolesTest {
         assertThat(totals("Ограничения в аэропортах действовали шесть часов.\n\nУтром Минобороны России подвело итоги: за"
                 + " ночь перехвачены и уничтожены 112 украинских БПЛА.")).extracting(DroneClaim::claimant,
                 DroneClaim::destroyed).containsExactly(tuple("ru-mod", 112));
+        assertThat(totals("Обмеження діяли шість годин.\n\nЗранку Повітряні сили підбили підсумки: за ніч збито 54 ударні"
+                + " дрони.")).extracting(DroneClaim::claimant, DroneClaim::destroyed).containsExactly(tuple("ua-air-force", 54));
     }
 }
