@@ -1668,4 +1668,14 @@ class ClaimRolesTest {
         assertThat(totals("Обмеження діяли шість годин.\n\nЗранку Повітряні сили підбили підсумки: за ніч збито 54 ударні"
                 + " дрони.")).extracting(DroneClaim::claimant, DroneClaim::destroyed).containsExactly(tuple("ua-air-force", 54));
     }
+
+    @Test
+    void shouldKnowTheArabCoalitionAndTheSudaneseInformationMinistersSpelling() {
+        assertThat(totals("RIYADH: The Arab coalition said its air defenses intercepted and destroyed six drones launched by"
+                + " the Houthis.")).extracting(DroneClaim::claimant, DroneClaim::destroyed)
+                .containsExactly(tuple("sa-coalition", 6));
+        assertThat(totals("Information Minister Khalid Al-Aisir said the Rapid Support Forces attacked Port Sudan with seven"
+                + " drones.")).extracting(DroneClaim::claimant, DroneClaim::launched)
+                .containsExactly(tuple("sd-government", 7));
+    }
 }
