@@ -1678,4 +1678,14 @@ class ClaimRolesTest {
                 + " drones.")).extracting(DroneClaim::claimant, DroneClaim::launched)
                 .containsExactly(tuple("sd-government", 7));
     }
+
+    @Test
+    void shouldKnowRussianBorderGovernorsByName() {
+        // a post signed with the governor's bare name
+        assertThat(totals("Друзья, ночью силы ПВО уничтожили над Воронежем одиннадцать беспилотников. Пострадавших нет."
+                + "\n\nАлександр Гусев")).extracting(DroneClaim::claimant, DroneClaim::destroyed)
+                .containsExactly(tuple("ru-governor", 11));
+        assertThat(totals("قال حاكم سيفاستوبول ميخائيل رازفوجاييف إن الدفاعات أسقطت ست مسيرات فوق البحر."))
+                .extracting(DroneClaim::claimantCountry).containsExactly("RU");
+    }
 }
