@@ -1688,4 +1688,11 @@ class ClaimRolesTest {
         assertThat(totals("قال حاكم سيفاستوبول ميخائيل رازفوجاييف إن الدفاعات أسقطت ست مسيرات فوق البحر."))
                 .extracting(DroneClaim::claimantCountry).containsExactly("RU");
     }
+
+    @Test
+    void shouldGiveNoRoleToSomeOfTheDronesThatHeadedSomewhere() {
+        // only the night's 415 is a figure; the eight that headed toward Poland have no fate of their own
+        assertThat(totals("قال الرئيس الأوكراني فولوديمير زيلينسكي إن ثماني مسيرات على الأقل اتجهت نحو بولندا خلال هجوم روسي"
+                + " شمل نحو 415 مسيرة.")).extracting(DroneClaim::launched).containsExactly(415);
+    }
 }
