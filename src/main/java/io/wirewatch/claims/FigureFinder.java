@@ -49,6 +49,8 @@ final class FigureFinder {
     static final int NOUN_WINDOW = 3;
     /** "339 طائرة أوكرانية مسيّرة": the drone modifier may come two words after the head. */
     static final int HEAD_EXTENSION = 2;
+    /** "طائرة أمريكية من نوع MQ-9": a singular head's drone noun may come three words after it. */
+    static final int SINGULAR_HEAD_EXTENSION = 3;
     /** Words allowed between the noun and the region preposition ("drones heading towards"). */
     static final int REGION_GAP = 2;
     /** Region names are short; longer runs are the rest of the sentence. */
@@ -521,7 +523,7 @@ final class FigureFinder {
         int nounEnd = -1;
         int head = lex.get(Lexicon.DRONE_SINGULAR_HEADS).matchAt(tokens, k, to);
         if (head > 0) {
-            for (int j = k + head; j <= Math.min(to - 1, k + head + HEAD_EXTENSION) && tokens.get(j).isWord(); j++) {
+            for (int j = k + head; j <= Math.min(to - 1, k + head + SINGULAR_HEAD_EXTENSION) && tokens.get(j).isWord(); j++) {
                 int len = lex.get(Lexicon.DRONE_NOUNS).matchAt(tokens, j, to);
                 if (len > 0) {
                     nounAt = k;

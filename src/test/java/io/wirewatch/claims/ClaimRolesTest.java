@@ -1695,4 +1695,10 @@ class ClaimRolesTest {
         assertThat(totals("قال الرئيس الأوكراني فولوديمير زيلينسكي إن ثماني مسيرات على الأقل اتجهت نحو بولندا خلال هجوم روسي"
                 + " شمل نحو 415 مسيرة.")).extracting(DroneClaim::launched).containsExactly(415);
     }
+
+    @Test
+    void shouldCountAnMq9NamedByItsDesignationAsOneDrone() {
+        assertThat(totals("أعلن يحيى سريع أن الدفاعات الجوية تمكنت من إسقاط طائرة أمريكية من نوع MQ-9 في أجواء الجوف."))
+                .extracting(DroneClaim::destroyed).containsExactly(1);
+    }
 }

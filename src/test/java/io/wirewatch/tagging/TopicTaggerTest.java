@@ -289,4 +289,10 @@ class TopicTaggerTest {
         assertThat(topics("Russia attacked Kyiv with 40 drones overnight; air defences shot down 35.", "en"))
                 .contains("drone_strikes");
     }
+
+    @Test
+    void shouldTagAReaperShotDownAsADroneStrike() {
+        assertThat(topics("الدفاعات اليمنية تسقط طائرة MQ-9 في أجواء الجوف", "ar")).contains("drone_strikes");
+        assertThat(topics("Houthis say they shot down a US MQ-9 Reaper over Marib", "en")).contains("drone_strikes");
+    }
 }
