@@ -240,6 +240,12 @@ final class FigureFinder {
             allBut = true;
         } else if (lex.get(Lexicon.NEGATORS).startOfMatchEndingAt(tokens, before, Math.max(from, before - MARKER_WINDOW)) >= 0) {
             return null;
+        } else if (value == 1 && lex.get(Lexicon.EVERY).startOfMatchEndingAt(tokens, before, Math.max(from, before - 1)) >= 0) {
+            // "destroyed every one of the 24 drones": read as "24 of the 24"
+            long whole = wholeAfter(tokens, end, to);
+            if (whole > 1) {
+                value = whole;
+            }
         }
         Qualifier q = Qualifier.EXACT;
         int cueStart = start;

@@ -1701,4 +1701,11 @@ class ClaimRolesTest {
         assertThat(totals("أعلن يحيى سريع أن الدفاعات الجوية تمكنت من إسقاط طائرة أمريكية من نوع MQ-9 في أجواء الجوف."))
                 .extracting(DroneClaim::destroyed).containsExactly(1);
     }
+
+    @Test
+    void shouldReadEveryOneOfTheDronesAsAllOfThem() {
+        assertThat(totals("Ukrainian air defence forces destroyed every one of the 24 Shahed drones Russia sent overnight,"
+                + " the air force said.")).extracting(DroneClaim::launched, DroneClaim::destroyed)
+                .containsExactly(tuple(24, 24));
+    }
 }
