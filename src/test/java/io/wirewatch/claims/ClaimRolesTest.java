@@ -1708,4 +1708,16 @@ class ClaimRolesTest {
                 + " the air force said.")).extracting(DroneClaim::launched, DroneClaim::destroyed)
                 .containsExactly(tuple(24, 24));
     }
+
+    @Test
+    void shouldGoOnWithTheStatementAccordingToTheirData() {
+        assertThat(totals("Нічна атака\n\nМинулої ночі росіяни атакували Україну 146 ударними безпілотниками. Про це"
+                + " повідомили Повітряні сили.\n\nЗа їхніми даними, протиповітряна оборона знешкодила 121 безпілотник."))
+                .extracting(DroneClaim::claimant, DroneClaim::launched, DroneClaim::destroyed)
+                .containsExactly(tuple("ua-air-force", 146, 121));
+        assertThat(totals("Ночная атака\n\nНочью российская армия атаковала Украину 146 ударными беспилотниками. Об этом"
+                + " сообщили Воздушные силы ВСУ.\n\nПо их данным, ПВО сбила 121 беспилотник.")).extracting(
+                DroneClaim::claimant, DroneClaim::launched, DroneClaim::destroyed)
+                .containsExactly(tuple("ua-air-force", 146, 121));
+    }
 }
