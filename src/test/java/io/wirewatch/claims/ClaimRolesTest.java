@@ -1720,4 +1720,12 @@ class ClaimRolesTest {
                 DroneClaim::claimant, DroneClaim::launched, DroneClaim::destroyed)
                 .containsExactly(tuple("ua-air-force", 146, 121));
     }
+
+    @Test
+    void shouldKnowTheRussianMinistryAbbreviatedAndTheSudaneseSpokesmanInArabic() {
+        assertThat(totals("Міністерство оборони РФ заявило, що за ніч перехопили та знищили 41 український безпілотник."))
+                .extracting(DroneClaim::claimant).containsExactly("ru-mod");
+        assertThat(totals("وقال المتحدث الرسمي باسم الجيش العميد نبيل عبد الله إن الدفاعات أسقطت ست مسيرات."))
+                .extracting(DroneClaim::claimantCountry).containsExactly("SD");
+    }
 }
