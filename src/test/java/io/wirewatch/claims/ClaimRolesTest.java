@@ -1728,4 +1728,14 @@ class ClaimRolesTest {
         assertThat(totals("وقال المتحدث الرسمي باسم الجيش العميد نبيل عبد الله إن الدفاعات أسقطت ست مسيرات."))
                 .extracting(DroneClaim::claimantCountry).containsExactly("SD");
     }
+
+    @Test
+    void shouldGiveAMonitoringChannelsCountToNobody() {
+        assertThat(totals("Ukraine's air force said Russia launched about 40 drones toward Kyiv, monitoring channels said."))
+                .isEmpty();
+        assertThat(totals("قال سلاح الجو الأوكراني إن روسيا أطلقت نحو 40 مسيرة باتجاه كييف، بحسب قنوات الرصد.")).isEmpty();
+        assertThat(totals("Воздушные силы ВСУ сообщили, что Россия запустила около 40 дронов, по данным мониторинговых каналов."))
+                .isEmpty();
+        assertThat(totals("Повітряні сили повідомили про атаку: монітори нарахували близько 40 дронів.")).isEmpty();
+    }
 }
