@@ -1738,4 +1738,13 @@ class ClaimRolesTest {
                 .isEmpty();
         assertThat(totals("Повітряні сили повідомили про атаку: монітори нарахували близько 40 дронів.")).isEmpty();
     }
+
+    @Test
+    void shouldKnowKurdistansCounterTerrorismServiceInRussianAndUkrainian() {
+        assertThat(totals("Два беспилотника были сбиты над Эрбилем, сообщила Контртеррористическая служба Иракского"
+                + " Курдистана.")).extracting(DroneClaim::claimantCountry, DroneClaim::destroyed)
+                .containsExactly(tuple("IQ", 2));
+        assertThat(totals("Два безпілотники збито над Ербілем, повідомила Служба боротьби з тероризмом Курдистану."))
+                .extracting(DroneClaim::claimantCountry, DroneClaim::destroyed).containsExactly(tuple("IQ", 2));
+    }
 }
