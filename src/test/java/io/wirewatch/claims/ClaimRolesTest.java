@@ -1747,4 +1747,14 @@ class ClaimRolesTest {
         assertThat(totals("Два безпілотники збито над Ербілем, повідомила Служба боротьби з тероризмом Курдистану."))
                 .extracting(DroneClaim::claimantCountry, DroneClaim::destroyed).containsExactly(tuple("IQ", 2));
     }
+
+    @Test
+    void shouldKnowPolandsCommandAndGovernmentAndReadDronesThatViolatedAirspaceAsSent() {
+        assertThat(totals("Оперативное командование вооружённых сил Польши заявило, что ночью над страной были сбиты четыре"
+                + " беспилотника.")).extracting(DroneClaim::claimant).containsExactly("pl-armed-forces");
+        assertThat(totals("أعلنت الحكومة البولندية أن قواتها أسقطت ثلاث طائرات مسيرة.")).extracting(DroneClaim::claimant)
+                .containsExactly("pl-government");
+        assertThat(totals("Воздушное пространство Польши нарушили 19 беспилотников, заявил премьер-министр Дональд Туск."))
+                .extracting(DroneClaim::launched).containsExactly(19);
+    }
 }
