@@ -1642,6 +1642,9 @@ class ClaimRolesTest {
         assertThat(totals("Ночью Россия атаковала Украину 143 ударными беспилотниками.\n\nПо состоянию на 08:30 сбиты 118"
                 + " беспилотников. Такие данные приводят Воздушные силы ВСУ в Telegram.")).extracting(DroneClaim::claimant,
                 DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple("ua-air-force", 143, 118));
+        assertThat(totals("Ukrainian air defences destroyed all fourteen Shahed drones that Russia sent overnight.\n\nThe"
+                + " figures were given by the air force in a Telegram statement.")).extracting(DroneClaim::claimant,
+                DroneClaim::destroyed).containsExactly(tuple("ua-air-force", 14));
         assertThat(totals("Overnight, Russian forces sent 48 Shahed-type drones toward Ukraine. The figures were published"
                 + " by the Ukrainian Air Force on its Telegram channel.")).extracting(DroneClaim::claimant,
                 DroneClaim::launched).containsExactly(tuple("ua-air-force", 48));
