@@ -1645,6 +1645,9 @@ class ClaimRolesTest {
         assertThat(totals("Ukrainian air defences destroyed all fourteen Shahed drones that Russia sent overnight.\n\nThe"
                 + " figures were given by the air force in a Telegram statement.")).extracting(DroneClaim::claimant,
                 DroneClaim::destroyed).containsExactly(tuple("ua-air-force", 14));
+        assertThat(totals("Sixty-six drones were shot down over the south overnight. The figures came from the air force"
+                + " command's morning update.")).extracting(DroneClaim::claimant, DroneClaim::destroyed)
+                .containsExactly(tuple("ua-air-force", 66));
         assertThat(totals("Overnight, Russian forces sent 48 Shahed-type drones toward Ukraine. The figures were published"
                 + " by the Ukrainian Air Force on its Telegram channel.")).extracting(DroneClaim::claimant,
                 DroneClaim::launched).containsExactly(tuple("ua-air-force", 48));
