@@ -1763,4 +1763,13 @@ class ClaimRolesTest {
         assertThat(totals("Воздушное пространство Польши нарушили 19 беспилотников, заявил премьер-министр Дональд Туск."))
                 .extracting(DroneClaim::launched).containsExactly(19);
     }
+
+    @Test
+    void shouldReadTheBareDefenceMinistryOfARussianWireAsRussiasUnlessItNamesAnother() {
+        assertThat(totals("Всего сорок украинских беспилотников перехвачены и уничтожены ночью, сообщило Министерство"
+                + " обороны.")).extracting(DroneClaim::claimant, DroneClaim::destroyed)
+                .containsExactly(tuple("ru-mod", 40));
+        assertThat(totals("Министерство обороны Украины сообщило, что ночью сбиты 12 российских беспилотников."))
+                .extracting(DroneClaim::claimantCountry).containsExactly("UA");
+    }
 }
