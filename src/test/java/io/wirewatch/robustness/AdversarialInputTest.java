@@ -89,6 +89,13 @@ class AdversarialInputTest {
     }
 
     @Test
+    void shouldAnalyseOneGiantSentenceOfOrdinalTallies() {
+        // every figure asks every ordinal whether it stands between the figure and a span mark
+        analyse("one giant sentence of ordinal tallies", "en", n -> "The Houthis said they shot down "
+                + fill("5 drones, the 22nd since the war began and the 3rd this week, ", n));
+    }
+
+    @Test
     void shouldAnalyseEndlessModelNamesAfterADestroyCue() {
         // a singular drone phrase may hold model names ("an American MQ-9 Reaper drone"): never the whole text
         analyse("a destroy cue, then endless model names", "en",
