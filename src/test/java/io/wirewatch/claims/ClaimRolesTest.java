@@ -1772,4 +1772,11 @@ class ClaimRolesTest {
         assertThat(totals("Министерство обороны Украины сообщило, что ночью сбиты 12 российских беспилотников."))
                 .extracting(DroneClaim::claimantCountry).containsExactly("UA");
     }
+
+    @Test
+    void shouldCountDroneTypeObjectsAsDrones() {
+        assertThat(totals("Poland's armed forces operational command said Polish and allied aircraft had shot down four of"
+                + " the drone-type objects.")).extracting(DroneClaim::claimant, DroneClaim::destroyed)
+                .containsExactly(tuple("pl-armed-forces", 4));
+    }
 }
