@@ -279,12 +279,14 @@ public final class ClaimExtractor {
             carried = true;
         }
         Pending pending = st.pending;
+        // "Об этом сообщили ...", "говорится в сообщении ...": the sentence reports figures back explicitly
+        boolean backward = lex.get(Lexicon.BACKWARD).find(tokens, a, b) >= 0;
         // "Russia attacked with 72 drones overnight. Air defences shot down 56 of them, ...": figures of the
         // sentence before, waiting for their speaker, count drones for this one's elliptical parts too
         boolean pendingBefore = pending != null && pending.last() == index - 1
                 && (pending.sentence().paragraph() == s.paragraph() || pending.index() == 0
                 // "... 19 others struck targets." then a paragraph of its own: "The Air Force reported this on Telegram."
-                || (pending.sentence().paragraph() == s.paragraph() - 1 && lex.get(Lexicon.BACKWARD).find(tokens, a, b) >= 0));
+                || (pending.sentence().paragraph() == s.paragraph() - 1 && backward));
         List<Figure> found = figures.find(tokens, a, b, (carried && st.hadDrones) || pendingBefore,
                 index - st.sentence == 1 && st.hadDrones);
         Metric lastMetric = null;
@@ -295,9 +297,8 @@ public final class ClaimExtractor {
         // the statement by its own words speaks for the figures waiting before it too
         Claimant pendingSpeaker = own != null && !carried ? own
                 : continued && carried ? claimant : null;
-        boolean backward = lex.get(Lexicon.BACKWARD).find(tokens, a, b) >= 0;
         boolean givesPending = pending != null && pendingSpeaker != null && pendingBefore
-                && (pending.waited() == 0 ? !found.isEmpty() || reportsBack(tokens, a, b)
+                && (pending.waited() == 0 ? !found.isEmpty() || backward || endsInAttribution(tokens, a, b)
                         // after a sentence between, only an explicit report back: "Об этом сообщили ...", "говорится в
                         // сообщении ..."; a quote's "..., Zelenskyy said" speaks for the quote alone
                         : found.isEmpty() && backward);
@@ -407,14 +408,11 @@ public final class ClaimExtractor {
     }
 
     /**
-     * A sentence without figures that gives its speaker to the sentence before: it says so ("Про це повідомили
-     * Повітряні сили", "Об этом сообщили в Минобороны") or ends in its attribution ("Пострадавших нет, — заявил
+     * A sentence without figures that gives its speaker to the sentence before, besides saying so ("Про це
+     * повідомили Повітряні сили", {@code backward.markers}): it ends in its attribution ("Пострадавших нет, — заявил
      * губернатор", "No one was hurt, the governor said"), within {@link #TRAILING_ATTRIBUTION} tokens of its end.
      */
-    private boolean reportsBack(List<Token> tokens, int a, int b) {
-        if (lex.get(Lexicon.BACKWARD).find(tokens, a, b) >= 0) {
-            return true;
-        }
+    private boolean endsInAttribution(List<Token> tokens, int a, int b) {
         for (int start : claimants.attributionStarts(tokens, a, b)) {
             if (start >= b - TRAILING_ATTRIBUTION) {
                 return true;
