@@ -8,7 +8,9 @@ import io.wirewatch.text.Token;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -136,6 +138,8 @@ public final class ClaimExtractor {
         Pending pending;
         /** Every sentence that counted drones but named nobody since the last speaker, in any paragraph. */
         final List<Pending> orphans = new ArrayList<>();
+        /** The body of each kind named last so far ("Sudan's army"), which "the army" refers back to. */
+        final Map<String, Claimant> bodies = new HashMap<>(4);
     }
 
     /**
@@ -186,6 +190,7 @@ public final class ClaimExtractor {
                         : new Sentence(from == a ? s.start() : tokens.get(from).start(),
                                 to == b ? s.end() : tokens.get(to - 1).end(), s.paragraph());
                 sentence(text, tokens, chunk, from, to, index, st, parts);
+                claimants.namedBodies(tokens, from, to, st.bodies);
                 index++;
             }
             if (parts.size() >= MAX_PARTS) {
@@ -239,7 +244,7 @@ public final class ClaimExtractor {
             st.pending = null;
             return;
         }
-        ClaimantResolver.Attribution attribution = claimants.resolve(tokens, a, b);
+        ClaimantResolver.Attribution attribution = claimants.resolve(tokens, a, b, st.bodies);
         if (attribution == null && (st.claimant == null || st.paragraph != s.paragraph())
                 && lex.get(Lexicon.AGENT_NOUNS).find(tokens, a, b) >= 0 && !claimants.hasReportingVerb(tokens, a, b)) {
             // "U.S. Central Command (CENTCOM) forces successfully destroyed seven UAS": a press release's own forces
@@ -332,7 +337,7 @@ public final class ClaimExtractor {
             ClaimantResolver.Attribution[] named = new ClaimantResolver.Attribution[clauses.size()];
             for (int c = 0; c < clauses.size(); c++) {
                 named[c] = claimants.resolve(tokens, clauses.get(c),
-                        c + 1 < clauses.size() ? clauses.get(c + 1) : b);
+                        c + 1 < clauses.size() ? clauses.get(c + 1) : b, st.bodies);
             }
             for (int c = 0; c < clauses.size(); c++) {
                 int cs = clauses.get(c);

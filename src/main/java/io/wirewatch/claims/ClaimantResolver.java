@@ -51,11 +51,19 @@ final class ClaimantResolver {
 
     /** The claimant of {@code tokens[from, to)}, or null. */
     Attribution resolve(List<Token> tokens, int from, int to) {
+        return resolve(tokens, from, to, Map.of());
+    }
+
+    /**
+     * The claimant of {@code tokens[from, to)}, or null; {@code earlier}: the body of each kind the article named last
+     * before this sentence ({@link #namedBodies}), which a body that names no country refers back to.
+     */
+    Attribution resolve(List<Token> tokens, int from, int to, Map<String, Claimant> earlier) {
         Claimant best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean headline = false;
         PhraseSet targets = lex.get(Lexicon.TARGET_PREPOSITIONS);
-        for (ClaimantGazetteer.Mention m : mentions(tokens, from, to)) {
+        for (ClaimantGazetteer.Mention m : mentions(tokens, from, to, earlier)) {
             if (m.start() > from && targets.startOfMatchEndingAt(tokens, m.start(), from) >= 0) {
                 continue; // "هجمات على أوكرانيا", "drones at Ukraine": a target, not a speaker
             }
@@ -118,11 +126,12 @@ final class ClaimantResolver {
      * Jordan, the army said") the bodies that name no country ({@code body.<kind>}): they are that country's,
      * {@code <cc>-<kind>}, and replace a gazetteer name they cover ("the Defence Ministry" is not Russia's there).
      */
-    private List<ClaimantGazetteer.Mention> mentions(List<Token> tokens, int from, int to) {
+    private List<ClaimantGazetteer.Mention> mentions(List<Token> tokens, int from, int to,
+                                                     Map<String, Claimant> earlier) {
         List<ClaimantGazetteer.Mention> named = gazetteer.find(tokens, from, to);
         Map.Entry<String, Integer> lead = leadIn(tokens, from, to);
         if (lead == null) {
-            return named;
+            return earlier.isEmpty() ? named : referringBack(tokens, from, to, named, earlier);
         }
         String country = lead.getKey();
         // "وفي موسكو، أعلن العمدة سوبيانين": the place a sentence opens in is where it speaks from, not who speaks
@@ -145,6 +154,53 @@ final class ClaimantResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * "Sudan's army says ... The army said its air defences shot down nine", "Drone strikes on Port Sudan ... The
+     * army said": a body that names no country ({@code body.<kind>}) is the body of that kind of the country the
+     * article named last before it, as a reader takes it; a body a name covers ("the army" of "the Israeli army")
+     * is that name.
+     */
+    private List<ClaimantGazetteer.Mention> referringBack(List<Token> tokens, int from, int to,
+                                                          List<ClaimantGazetteer.Mention> named,
+                                                          Map<String, Claimant> earlier) {
+        List<ClaimantGazetteer.Mention> out = new ArrayList<>(named);
+        for (int k = from; k < to; k++) {
+            for (Map.Entry<String, PhraseSet> body : lex.bodies().entrySet()) {
+                int len = body.getValue().matchAt(tokens, k, to);
+                Claimant antecedent = len > 0 ? earlier.get(body.getKey()) : null;
+                if (antecedent == null) {
+                    continue;
+                }
+                int s = k;
+                int e = k + len;
+                if (named.stream().noneMatch(m -> m.start() < e && s < m.end())) {
+                    out.add(new ClaimantGazetteer.Mention(antecedent, s, e));
+                }
+                k += len - 1;
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a later "the army" or "the ministry" refers back to, by kind, after {@code tokens[from, to)}: the last
+     * country named there, as its body of that kind ("Sudan", "Sudan's army": {@code sd-army}); a named body of
+     * another kind ("Sudan's information minister") leaves the kinds it is not alone.
+     */
+    void namedBodies(List<Token> tokens, int from, int to, Map<String, Claimant> into) {
+        for (ClaimantGazetteer.Mention m : gazetteer.find(tokens, from, to)) {
+            String id = m.claimant().id();
+            for (String kind : lex.bodies().keySet()) {
+                if (isKind(id, kind)) {
+                    into.put(kind, m.claimant());
+                } else if (id.endsWith(SameClaim.GENERIC_SUFFIX)) {
+                    into.put(kind, countryBody(m.claimant().country(), kind));
+                }
+            }
+        }
     }
 
     /** The country of a place lead-in at {@code from} and the index of its comma (or its joiner), or null. */
@@ -185,10 +241,32 @@ final class ClaimantResolver {
         return false;
     }
 
+    /**
+     * The gazetteer's ids a body kind goes by besides {@code <cc>-<kind>}: a country's army is {@code sd-army},
+     * {@code pk-military}, {@code pl-armed-forces} or {@code il-idf}, and one statement must keep one id.
+     */
+    private static final Map<String, List<String>> KIND_IDS =
+            Map.of("army", List.of("army", "military", "armed-forces", "idf"));
+
+    private static boolean isKind(String id, String kind) {
+        for (String suffix : KIND_IDS.getOrDefault(kind, List.of(kind))) {
+            if (id.length() == 3 + suffix.length() && id.endsWith("-" + suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country's body of a kind: the gazetteer's entry under any of the kind's ids, else {@code <cc>-<kind>}. */
     private Claimant countryBody(String country, String kind) {
-        String id = country.toLowerCase(java.util.Locale.ROOT) + "-" + kind;
-        Claimant known = gazetteer.byId(id);
-        return known != null ? known : new Claimant(id, country, null);
+        String cc = country.toLowerCase(java.util.Locale.ROOT);
+        for (String suffix : KIND_IDS.getOrDefault(kind, List.of(kind))) {
+            Claimant known = gazetteer.byId(cc + "-" + suffix);
+            if (known != null) {
+                return known;
+            }
+        }
+        return new Claimant(cc + "-" + kind, country, null);
     }
 
     /**

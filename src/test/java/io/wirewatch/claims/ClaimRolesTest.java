@@ -1746,6 +1746,24 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldTakeABodyThatNamesNoCountryForThatBodyOfTheCountryTheArticleNamedLast() {
+        // the country only in the paragraph before, in a place name's possessive or as a place
+        assertThat(totals("Fires broke out at a fuel depot in Sudan's Red Sea state after a drone attack on Sunday.\n"
+                + "The army said its air defences downed seven of the nine drones."))
+                .extracting(DroneClaim::claimant, DroneClaim::launched, DroneClaim::destroyed)
+                .containsExactly(tuple("sd-army", 9, 7));
+        assertThat(totals("تعرضت مدينة كسلا في السودان لهجوم بالمسيرات فجر الأحد.\n"
+                + "وقال الجيش إن المضادات الأرضية أسقطت خمس مسيرات.")).extracting(DroneClaim::claimant)
+                .containsExactly("sd-army");
+        // a named body of that kind: the same id, whatever the gazetteer calls that country's army
+        assertThat(totals("Pakistan's military said Indian drones crossed the border overnight.\n"
+                + "Later the army said air defences downed 12 more drones over Lahore.")).extracting(DroneClaim::claimant)
+                .containsExactly("pk-military");
+        // nothing named before: no country to give it
+        assertThat(totals("The army said its air defences downed seven of the nine drones.")).isEmpty();
+    }
+
+    @Test
     void shouldKnowKurdistansCounterTerrorismServiceInRussianAndUkrainian() {
         assertThat(totals("Два беспилотника были сбиты над Эрбилем, сообщила Контртеррористическая служба Иракского"
                 + " Курдистана.")).extracting(DroneClaim::claimantCountry, DroneClaim::destroyed)
