@@ -1743,6 +1743,9 @@ class ClaimRolesTest {
         assertThat(totals("Воздушные силы ВСУ сообщили, что Россия запустила около 40 дронов, по данным мониторинговых каналов."))
                 .isEmpty();
         assertThat(totals("Повітряні сили повідомили про атаку: монітори нарахували близько 40 дронів.")).isEmpty();
+        // a named account that watches the war is a monitoring channel too
+        assertThat(totals("رصد حساب \"يوميات حرب السودان\" على تلغرام ما قال إنها 12 مسيرة حاولت استهداف مدينة"
+                + " كسلا.")).isEmpty();
     }
 
     @Test
