@@ -1746,6 +1746,23 @@ class ClaimRolesTest {
         // a named account that watches the war is a monitoring channel too
         assertThat(totals("رصد حساب \"يوميات حرب السودان\" على تلغرام ما قال إنها 12 مسيرة حاولت استهداف مدينة"
                 + " كسلا.")).isEmpty();
+        // a channel that counted, after the air force's statement: its figure is no part of the statement
+        assertThat(extractor.extract("t1", DAY, "قال سلاح الجو الأوكراني إن الدفاعات أسقطت 50 مسيرة من أصل 58.\n"
+                + "أحصت قناة \"رادار\" على تلغرام ما لا يقل عن 45 مسيرة فوق المناطق الشرقية.", null))
+                .extracting(DroneClaim::launched).containsExactly(58);
+        // a channel's count in the headline and the body, and an air force that has given no figure yet
+        assertThat(totals("قناة رصد: نحو 40 مسيرة في أجواء أوكرانيا\n\nأحصت قناة \"رادار\" على تلغرام ما لا يقل عن 40"
+                + " مسيرة من طراز شاهد في أجواء المناطق الشرقية.\n\nولم يصدر سلاح الجو حتى الآن حصيلته الرسمية.")).isEmpty();
+    }
+
+    @Test
+    void shouldNotCountHowManyTimesDronesStruckAsDrones() {
+        assertThat(totals("Губернатор Белгородской области Вячеслав Гладков сообщил о трех сбитых беспилотниках. По его"
+                + " данным, артиллерия 20 раз била по селам, еще восемь раз дроны сбрасывали взрывчатку."))
+                .extracting(DroneClaim::destroyed).containsExactly(3);
+        assertThat(totals("Голова ОВА Олег Синєгубов повідомив про два збиті дрони. За його даними, артилерія 12 разів"
+                + " била по громаді, ще шість разів дрони скидали вибухівку.")).extracting(DroneClaim::destroyed)
+                .containsExactly(2);
     }
 
     @Test
