@@ -289,7 +289,10 @@ final class FigureFinder {
             ofNext = true;
         }
         int[] nounEnd = {end};
-        Noun noun = ofNext ? Noun.NONE : scanNoun(tokens, j, to, nounEnd);
+        // "خلال الساعات الأربع والعشرين الماضية طائرتين مسيرتين", "الساعات الـ24": a definite number follows the noun
+        // it counts, whatever noun comes after it
+        Noun counted = !ofNext && definiteNumber(tokens, from, before) ? nounBefore(tokens, from, before) : Noun.NONE;
+        Noun noun = ofNext ? Noun.NONE : counted != Noun.NONE ? counted : scanNoun(tokens, j, to, nounEnd);
         if (noun == Noun.NONE && !ofNext) {
             noun = nounBefore(tokens, from, before);
         }
@@ -712,6 +715,12 @@ final class FigureFinder {
             }
         }
         return Noun.NONE;
+    }
+
+    /** An Arabic number with the article: "الـ24", or a number word that carries it ("الأربع"). */
+    private static boolean definiteNumber(List<Token> tokens, int from, int before) {
+        return before > from && tokens.get(before - 1).norm().equals("ال")
+                || before < tokens.size() && tokens.get(before).isWord() && tokens.get(before).norm().startsWith("ال");
     }
 
     /** The noun at {@code k} or, past drone heads ("الأوكرانية"), up to two words before it. */

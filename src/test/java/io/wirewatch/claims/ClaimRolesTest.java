@@ -1756,6 +1756,14 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldLetADefiniteArabicNumberCountTheNounBeforeItNotTheDronesAfterIt() {
+        assertThat(totals("قالت القيادة المركزية الأميركية إن قواتها دمرت خلال الساعات الأربع والعشرين الماضية طائرتين"
+                + " مسيرتين فوق البحر الأحمر.")).extracting(DroneClaim::destroyed).containsExactly(2);
+        assertThat(totals("أعلنت وزارة الدفاع الروسية أنها أسقطت خلال الأيام الثلاثة الماضية 40 مسيرة أوكرانية."))
+                .extracting(DroneClaim::destroyed).containsExactly(40);
+    }
+
+    @Test
     void shouldNotCountHowManyTimesDronesStruckAsDrones() {
         assertThat(totals("Губернатор Белгородской области Вячеслав Гладков сообщил о трех сбитых беспилотниках. По его"
                 + " данным, артиллерия 20 раз била по селам, еще восемь раз дроны сбрасывали взрывчатку."))
