@@ -1764,6 +1764,16 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldGiveDronesProducedOrThatCouldBeLaunchedNoRole() {
+        assertThat(totals("Russia is producing around 2,700 Shahed-type attack drones every month, Ukraine's military"
+                + " intelligence said.")).isEmpty();
+        assertThat(totals("Russia could soon be able to launch 1,000 drones a night, Ukraine's military intelligence"
+                + " said.")).isEmpty();
+        assertThat(totals("Ukraine's military intelligence said Russia launched 1,000 drones last night."))
+                .extracting(DroneClaim::launched).containsExactly(1000);
+    }
+
+    @Test
     void shouldNotCountHowManyTimesDronesStruckAsDrones() {
         assertThat(totals("Губернатор Белгородской области Вячеслав Гладков сообщил о трех сбитых беспилотниках. По его"
                 + " данным, артиллерия 20 раз била по селам, еще восемь раз дроны сбрасывали взрывчатку."))
