@@ -1774,6 +1774,31 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldTakeThePronounAfterAFigureForTheSpeakerSentencesBefore() {
+        assertThat(totals("Four people were hurt in Kursk, regional governor Alexander Khinshtein said.\n\nSeveral homes"
+                + " were damaged, the governor said. A school was also hit. Air defences shot down six drones over the"
+                + " city, he added.")).extracting(DroneClaim::claimant, DroneClaim::destroyed)
+                .containsExactly(tuple("ru-governor", 6));
+        assertThat(totals("Губернатор Курской области Александр Хинштейн сообщил о пострадавших.\n\nПовреждены несколько"
+                + " домов. Также пострадала школа. Силы ПВО сбили шесть беспилотников над городом, добавил он."))
+                .extracting(DroneClaim::claimant).containsExactly("ru-governor");
+        assertThat(totals("Голова Харківської ОВА Олег Синєгубов повідомив про постраждалих.\n\nПошкоджено кілька"
+                + " будинків. Також постраждала школа. Над містом збили шість дронів, додав він."))
+                .extracting(DroneClaim::claimantCountry).containsExactly("UA");
+    }
+
+    @Test
+    void shouldKnowTheSingularReportBackAndTheMinistryThatInformed() {
+        // the figures of both paragraphs, the bulletin's first one naming nobody
+        List<DroneClaim> uk = totals("Росіяни атакували Україну 120 ударними дронами.\n\nСилами ППО збито 95 ворожих"
+                + " дронів. Такі дані наводить командування Повітряних сил.");
+        assertThat(uk).extracting(DroneClaim::claimant, DroneClaim::launched, DroneClaim::destroyed)
+                .containsExactly(tuple("ua-air-force", 120, 95));
+        assertThat(totals("За ночь над Брянской областью уничтожено 27 беспилотников, проинформировали в Министерстве"
+                + " обороны РФ.")).extracting(DroneClaim::claimant).containsExactly("ru-mod");
+    }
+
+    @Test
     void shouldNotCountHowManyTimesDronesStruckAsDrones() {
         assertThat(totals("Губернатор Белгородской области Вячеслав Гладков сообщил о трех сбитых беспилотниках. По его"
                 + " данным, артиллерия 20 раз била по селам, еще восемь раз дроны сбрасывали взрывчатку."))
