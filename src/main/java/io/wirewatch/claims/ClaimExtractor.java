@@ -131,6 +131,8 @@ public final class ClaimExtractor {
         boolean headline;
         /** The claimant's sentence ended in a colon ("نشر سلاح الجو حصيلته على النحو التالي:"): a list follows. */
         boolean opensList;
+        /** The claimant's sentence announced its tally and gave no figure ("Командование ... подвело итоги ночи"). */
+        boolean opensTally;
         Metric lastMetric;
         /** "Повітряні сили: ..." as the first line: the whole post is that body's statement. */
         Claimant masthead;
@@ -270,7 +272,10 @@ public final class ClaimExtractor {
             // "... على النحو التالي:" then "- أُطلقت: 96 مسيرة": the list, in the same paragraph or the next
             boolean list = own == null && index - st.sentence == 1 && st.opensList
                     && (s.paragraph() == st.paragraph || s.paragraph() == st.paragraph + 1);
-            adjacent |= lead || list;
+            // "Командование Воздушных сил подвело итоги минувшей ночи. Всего противник задействовал 143 ...": the
+            // tally the speaker announced follows
+            boolean tally = own == null && index - st.sentence == 1 && s.paragraph() == st.paragraph && st.opensTally;
+            adjacent |= lead || list || tally;
             if (adjacent || continued) {
                 claimant = st.claimant;
                 carried = true;
@@ -396,6 +401,7 @@ public final class ClaimExtractor {
             st.orphans.clear();
             st.headline = !carried && attribution.headline();
             st.opensList = !carried && found.isEmpty() && b > a && tokens.get(b - 1).norm().equals(":");
+            st.opensTally = !carried && found.isEmpty() && lex.get(Lexicon.TALLY_OPENERS).find(tokens, a, b) >= 0;
             st.claimant = claimant;
             st.sentence = index;
             st.paragraph = s.paragraph();

@@ -1799,6 +1799,17 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldGiveTheTallyASpeakerAnnouncesToTheSpeaker() {
+        assertThat(totals("Командование Воздушных сил ВСУ подвело итоги минувшей ночи. Всего противник задействовал 88"
+                + " беспилотников, сбиты 70 из них.")).extracting(DroneClaim::claimant, DroneClaim::launched)
+                .containsExactly(tuple("ua-air-force", 88));
+        assertThat(totals("Командування Повітряних сил підбило підсумки ночі. Загалом ворог застосував 88 ударних"
+                + " дронів.")).extracting(DroneClaim::claimant).containsExactly("ua-air-force");
+        // a speaker who announced nothing does not own the next sentence's figures
+        assertThat(totals("Воздушные силы ВСУ провели учения. Противник задействовал 88 беспилотников.")).isEmpty();
+    }
+
+    @Test
     void shouldNotCountHowManyTimesDronesStruckAsDrones() {
         assertThat(totals("Губернатор Белгородской области Вячеслав Гладков сообщил о трех сбитых беспилотниках. По его"
                 + " данным, артиллерия 20 раз била по селам, еще восемь раз дроны сбрасывали взрывчатку."))
