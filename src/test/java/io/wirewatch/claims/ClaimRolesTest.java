@@ -1810,6 +1810,12 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldReadTheInfinitiveOfANeutralisingVerbAsDestroyed() {
+        assertThat(totals("Воздушные силы ВСУ сообщили, что противник задействовал 143 беспилотника. Силам ПВО удалось"
+                + " обезвредить сто девятнадцать из них.")).extracting(DroneClaim::destroyed).containsExactly(119);
+    }
+
+    @Test
     void shouldNotCountHowManyTimesDronesStruckAsDrones() {
         assertThat(totals("Губернатор Белгородской области Вячеслав Гладков сообщил о трех сбитых беспилотниках. По его"
                 + " данным, артиллерия 20 раз била по селам, еще восемь раз дроны сбрасывали взрывчатку."))
