@@ -476,12 +476,18 @@ final class FigureFinder {
         boolean dash = false;
         for (int k = Math.max(0, from); k < to; k++) {
             String n = tokens.get(k).norm();
-            if (isListMark(n)) {
+            if (isListMark(n) || spacedHyphen(tokens, k)) {
                 marks++;
                 dash = !n.equals(":");
             }
         }
         return new ListMarks(marks, dash);
+    }
+
+    /** "six drones - five sea drones and one UAV -": a hyphen with spaces both sides is a typed dash. */
+    private static boolean spacedHyphen(List<Token> tokens, int k) {
+        return k > 0 && k + 1 < tokens.size() && tokens.get(k).norm().equals("-")
+                && tokens.get(k - 1).end() < tokens.get(k).start() && tokens.get(k).end() < tokens.get(k + 1).start();
     }
 
     /** A colon or a dash, which opens or goes on with a list of figures. */

@@ -1816,6 +1816,13 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldReadASpacedHyphenAsTheDashOfABreakdown() {
+        assertThat(totals("U.S. Central Command said its forces had destroyed seven Houthi drones - four uncrewed"
+                + " surface vessels and three aerial drones - in Yemen on Friday.")).extracting(DroneClaim::destroyed)
+                .containsExactly(7);
+    }
+
+    @Test
     void shouldNotCountHowManyTimesDronesStruckAsDrones() {
         assertThat(totals("Губернатор Белгородской области Вячеслав Гладков сообщил о трех сбитых беспилотниках. По его"
                 + " данным, артиллерия 20 раз била по селам, еще восемь раз дроны сбрасывали взрывчатку."))
