@@ -1001,6 +1001,10 @@ class ClaimRolesTest {
                 + " الرادارات.").get(0);
         assertThat(c.destroyed()).isEqualTo(40);
         assertThat(c.lost()).isEqualTo(12);
+        assertThat(totals("Повітряні сили повідомили, що збито 40 дронів. Ще 15 дронів зникли з радарів."))
+                .extracting(DroneClaim::destroyed, DroneClaim::lost).containsExactly(tuple(40, 15));
+        assertThat(totals("Воздушные силы сообщили, что сбиты 40 дронов. Еще 15 исчезли с радаров."))
+                .extracting(DroneClaim::destroyed, DroneClaim::lost).containsExactly(tuple(40, 15));
     }
 
     @Test
