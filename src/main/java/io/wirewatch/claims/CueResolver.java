@@ -13,7 +13,8 @@ import java.util.Map;
  *   <li>A destroy or lost participle between the number and its noun wins ("176 збитих дронів").</li>
  *   <li>Else the nearest role cue wins, looking left to the previous figure and right to the next one,
  *       each at most {@link #CUE_WINDOW} tokens; on a tie the left cue wins (the verb usually comes first:
- *       "أسقطت 78", "shot down 95").</li>
+ *       "أسقطت 78", "shot down 95"), unless only a comma stands between the left cue and the figure and nothing
+ *       between the figure and the right one ("of the 98 drones Russia sent, 79 were shot down").</li>
  *   <li>Without a cue of its own or further left (rule 4's), a figure that the next figure's destroyed, lost or hit
  *       part is taken from is launched, the whole ("«Якщо точніше — 103 шахеди, з них 89 збито»", "88 дронів, 71
  *       із них збито"; {@code ClaimExtractor}).</li>
@@ -83,6 +84,10 @@ final class CueResolver {
         }
         int dl = f.cueStart() - left.end();
         int dr = right.start() - f.nounEnd();
+        if (dl <= 1 && punctuationBetween(tokens, left.end(), f.cueStart())
+                && !punctuationBetween(tokens, f.nounEnd(), right.start())) {
+            return right; // "of the 98 drones Russia sent, 79 were shot down": the comma ends the verb's clause
+        }
         return dr < dl ? right : left;
     }
 

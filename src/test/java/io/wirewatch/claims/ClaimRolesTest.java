@@ -1827,6 +1827,12 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldGiveAFigureTheVerbAfterItWhenACommaEndsTheVerbBefore() {
+        assertThat(totals("Of the 120 drones Russia sent, 95 were shot down, the air force said."))
+                .extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(120, 95));
+    }
+
+    @Test
     void shouldNotCountHowManyTimesDronesStruckAsDrones() {
         assertThat(totals("Губернатор Белгородской области Вячеслав Гладков сообщил о трех сбитых беспилотниках. По его"
                 + " данным, артиллерия 20 раз била по селам, еще восемь раз дроны сбрасывали взрывчатку."))
