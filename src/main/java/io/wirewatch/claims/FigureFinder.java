@@ -221,12 +221,18 @@ final class FigureFinder {
         return false;
     }
 
+    /** "one of the largest": the superlative within three words after "one". */
+    static final int ONE_OF_REACH = 3;
+
     /** "беспилотных летательных аппаратов оперативно-тактического уровня —": the noun and its qualifiers. */
     private static final int TABLE_REACH = 6;
 
     private Figure describe(List<Token> tokens, int from, int to, int start, int end, long value, List<Noun> nouns) {
         if (isDayOfMonth(tokens, from, to, start, end) || isClockTime(tokens, end, to) || isMinutes(tokens, from, start)) {
             return null;
+        }
+        if (value == 1 && lex.get(Lexicon.COMPARISON).find(tokens, start, Math.min(to, end + ONE_OF_REACH)) >= 0) {
+            return null; // "one of the largest attacks", "في واحدة من أعنف ليالي", "одна из крупнейших атак"
         }
         int before = skipQuotesBack(tokens, start, from);
         boolean allBut = false;

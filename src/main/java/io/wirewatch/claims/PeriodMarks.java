@@ -17,6 +17,9 @@ import java.util.List;
  * range of days
  * ("с 20 по 26 января", "between November 8 and 14").
  *
+ * <p>A span a superlative is measured over ({@code comparison.markers} within {@link #COMPARISON_REACH} words
+ * before it: "one of the largest attacks this month") is the comparison's, no mark for the figures.
+ *
  * <p>An ordinal between a figure and a span mark takes the mark: "shot down an MQ-9, the 22nd since the campaign
  * began" counts the one drone of the day and numbers it in a running tally; the span is the ordinal's
  * ({@code ordinal.words}, or a number glued to an {@code ordinal.suffixes} word: "22nd", "22-й"), not the figure's.
@@ -24,6 +27,8 @@ import java.util.List;
 final class PeriodMarks {
     /** "منذ الثامن من أكتوبر 2023": the year may stand a few words after "since". */
     static final int SINCE_REACH = 4;
+    /** "one of the largest attacks launched by Russia this month": a superlative a few words before the span. */
+    static final int COMPARISON_REACH = 5;
 
     /** A period phrase's tokens {@code [start, end)}. */
     private record Mark(int start, int end) {
@@ -72,6 +77,10 @@ final class PeriodMarks {
             }
         }
         ordinals.removeIf(o -> inDate(lex, tokens, o, a, b));
+        PhraseSet comparison = lex.get(Lexicon.COMPARISON);
+        // "في واحدة من أكبر الحصائل المعلنة هذا الشهر", "one of the largest attacks this year": the span is the
+        // comparison's, not the figure's
+        spans.removeIf(m -> comparison.find(tokens, Math.max(a, m.start() - COMPARISON_REACH), m.start()) >= 0);
         return new PeriodMarks(spans, marks(lex.get(Lexicon.DAILY), tokens, a, b), ordinals);
     }
 

@@ -1833,6 +1833,25 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldNotMakeAFigureCumulativeForTheSpanASuperlativeIsMeasuredOver() {
+        assertThat(totals("أفادت وزارة الدفاع الروسية بأن 140 مسيرة أوكرانية دمرت خلال ساعات الليل، في واحدة من أكبر"
+                + " الحصائل المعلنة هذا الشهر.")).extracting(DroneClaim::destroyed).containsExactly(140);
+        assertThat(totals("Russia's defence ministry said it destroyed 140 Ukrainian drones, one of the largest tallies"
+                + " announced this month.")).extracting(DroneClaim::destroyed).containsExactly(140);
+        // without the superlative the month is the figure's span
+        assertThat(totals("Russia's defence ministry said it destroyed 140 Ukrainian drones this month.")).isEmpty();
+    }
+
+    @Test
+    void shouldNotCountTheOneOfASuperlative() {
+        assertThat(totals("Ukraine's air force said it shot down 120 of 150 drones overnight, one of the largest attacks"
+                + " of the war.")).extracting(DroneClaim::launched, DroneClaim::destroyed)
+                .containsExactly(tuple(150, 120));
+        assertThat(totals("Повітряні сили повідомили, що за ніч збито 120 із 150 дронів, це одна з наймасованіших атак"
+                + " від початку року.")).extracting(DroneClaim::launched).containsExactly(150);
+    }
+
+    @Test
     void shouldNotCountHowManyTimesDronesStruckAsDrones() {
         assertThat(totals("Губернатор Белгородской области Вячеслав Гладков сообщил о трех сбитых беспилотниках. По его"
                 + " данным, артиллерия 20 раз била по селам, еще восемь раз дроны сбрасывали взрывчатку."))
