@@ -1877,6 +1877,20 @@ class ClaimRolesTest {
                 .containsExactly("pk-military");
         // nothing named before: no country to give it
         assertThat(totals("The army said its air defences downed seven of the nine drones.")).isEmpty();
+        // "the department", "the ministry" of a Russian or Ukrainian wire, paragraphs after the ministry spoke
+        assertThat(totals("Минобороны России сообщило, что за пять часов сбиты 45 беспилотников.\n\nВ Белгороде"
+                + " повреждены дома. Пострадавших нет. Движение транспорта восстановлено. Школы работают в обычном"
+                + " режиме.\n\nРанее ведомство сообщало, что за сутки было сбито 300 БПЛА."))
+                .extracting(DroneClaim::claimant, DroneClaim::destroyed)
+                .containsExactly(tuple("ru-mod", 45), tuple("ru-mod", 300));
+        assertThat(totals("Міноборони Росії заявило про 45 збитих дронів.\n\nУ Бєлгороді пошкоджено будинки."
+                + " Постраждалих немає. Рух транспорту відновлено. Школи працюють.\n\nПізніше відомство повідомило"
+                + " ще про 20 знищених безпілотників над Курською областю.")).extracting(DroneClaim::destroyed)
+                .containsExactly(45, 20);
+        // a country named right after the body's words is its own: Britain's ministry, not the one named before
+        assertThat(totals("Міноборони Росії заявило про 45 збитих дронів. Міністерство оборони Великої Британії"
+                + " заявило, що есмінець знищив один безпілотник.")).extracting(DroneClaim::claimant)
+                .containsExactly("ru-mod", "gb-mod");
     }
 
     @Test
