@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * <p>Rules:
  * <ol>
- *   <li>A name followed by a colon is a headline attribution ("الدفاع الروسية:"): distance 0. So is a name followed by
+ *   <li>A name followed by a colon is a headline attribution ("الدفاع الروسية:"): distance 0. So is a name that fills a
+ *       bracket after the figures, alone or with a {@code bracket.sources} word ("(air force)", "(Air Force data)"). So is a name followed by
  *       its figures in brackets ("Russia's defence ministry (41 drones destroyed) said"), and, after a comma, a name
  *       and a dash that leave out the verb of the clause before ("Москва заявила о 18 ..., Киев — о 30").</li>
  *   <li>{@code reporting.verbs} may stand on either side of the name (Arabic VSO "أعلن سلاح الجو", SVO
@@ -330,6 +331,23 @@ final class ClaimantResolver {
         return k;
     }
 
+    /**
+     * "downed 27 Russian drones overnight (air force)", "(Air Force data)", "(дані Повітряних сил)": a name that
+     * fills a bracket, alone or with a {@code bracket.sources} word, is the source of its clause.
+     */
+    private boolean fillsBracket(List<Token> tokens, ClaimantGazetteer.Mention m, int from, int to) {
+        PhraseSet sources = lex.get(Lexicon.BRACKET_SOURCES);
+        int open = sources.startOfMatchEndingAt(tokens, m.start(), from);
+        open = (open >= 0 ? open : m.start()) - 1;
+        int close = m.end() + sources.matchAt(tokens, m.end(), to);
+        if (open < from || !tokens.get(open).norm().equals("(") || close >= to || !tokens.get(close).norm().equals(")")) {
+            return false;
+        }
+        // "движения «Ансар Аллах» (хуситов)": a bracket that glosses the name before it is no source
+        int before = open > from && tokens.get(open - 1).isQuote() ? open - 1 : open;
+        return gazetteer.find(tokens, Math.max(from, before - WINDOW), before).stream().noneMatch(n -> n.end() == before);
+    }
+
     /** Longest aside in commas between a name and its verb that costs one word ("in turn", "для сравнения"). */
     static final int MAX_ASIDE = 3;
 
@@ -391,7 +409,8 @@ final class ClaimantResolver {
     }
 
     private int distance(List<Token> tokens, ClaimantGazetteer.Mention m, int from, int to) {
-        if (m.end() < to && tokens.get(m.end()).norm().equals(":") || gapped(tokens, m, from, to)) {
+        if (m.end() < to && tokens.get(m.end()).norm().equals(":") || gapped(tokens, m, from, to)
+                || fillsBracket(tokens, m, from, to)) {
             return 0;
         }
         PhraseSet either = lex.get(Lexicon.REPORTING);

@@ -1852,6 +1852,20 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldTakeANameInBracketsAfterTheFiguresForTheirSource() {
+        List<DroneClaim> claims = totals("Ukraine's air defences downed 27 Russian drones overnight (air force), while"
+                + " Moscow said it had destroyed 31 Ukrainian drones (defence ministry), 19 of them over Crimea.");
+        assertThat(claims).extracting(DroneClaim::claimant, DroneClaim::destroyed)
+                .containsExactly(tuple("ua-air-force", 27), tuple("ru-government", 31));
+        assertThat(totals("Of the 140 Shahed-type attack drones launched overnight (Air Force data), 118 were"
+                + " neutralised.")).extracting(DroneClaim::claimant, DroneClaim::launched, DroneClaim::destroyed)
+                .containsExactly(tuple("ua-air-force", 140, 118));
+        // a bracket that glosses the name before it is no source
+        assertThat(totals("Американские военные отразили атаку движения «Ансар Аллах» (хуситов) в Красном море,"
+                + " перехватив 12 беспилотников.")).isEmpty();
+    }
+
+    @Test
     void shouldNotCountHowManyTimesDronesStruckAsDrones() {
         assertThat(totals("Губернатор Белгородской области Вячеслав Гладков сообщил о трех сбитых беспилотниках. По его"
                 + " данным, артиллерия 20 раз била по селам, еще восемь раз дроны сбрасывали взрывчатку."))
