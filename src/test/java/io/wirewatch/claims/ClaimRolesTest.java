@@ -1866,6 +1866,13 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldReadAPartOfTheseDronesAsABreakdown() {
+        // a week's tally, then a part of it over one region: neither is a day's total
+        assertThat(totals("قالت وزارة الدفاع الروسية إن الدفاعات أسقطت خلال الأسبوع الماضي 1200 مسيرة أوكرانية.\n\n"
+                + "وأوضحت الوزارة أن 300 من هذه المسيرات أُسقطت فوق مقاطعة بيلغورود وحدها.")).isEmpty();
+    }
+
+    @Test
     void shouldNotCountHowManyTimesDronesStruckAsDrones() {
         assertThat(totals("Губернатор Белгородской области Вячеслав Гладков сообщил о трех сбитых беспилотниках. По его"
                 + " данным, артиллерия 20 раз била по селам, еще восемь раз дроны сбрасывали взрывчатку."))
