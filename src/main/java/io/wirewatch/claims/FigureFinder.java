@@ -228,7 +228,8 @@ final class FigureFinder {
     private static final int TABLE_REACH = 6;
 
     private Figure describe(List<Token> tokens, int from, int to, int start, int end, long value, List<Noun> nouns) {
-        if (isDayOfMonth(tokens, from, to, start, end) || isClockTime(tokens, end, to) || isMinutes(tokens, from, start)) {
+        if (isDayOfMonth(tokens, from, to, start, end) || isClockTime(tokens, end, to) || isMinutes(tokens, from, start)
+                || isYearOfDate(tokens, from, start, value)) {
             return null;
         }
         if (value == 1 && lex.get(Lexicon.COMPARISON).find(tokens, start, Math.min(to, end + ONE_OF_REACH)) >= 0) {
@@ -912,6 +913,15 @@ final class FigureFinder {
         }
         return months.startOfMatchEndingAt(tokens, b, Math.max(from, b - 2)) >= 0;
     }
+
+    /** "the night to February 8, 2024", "8 лютого 2024", "فبراير 2025": a year a few words after a month name. */
+    private boolean isYearOfDate(List<Token> tokens, int from, int start, long value) {
+        return value >= 1900 && value <= 2100
+                && lex.get(Lexicon.DATE_MONTHS).find(tokens, Math.max(from, start - YEAR_REACH), start) >= 0;
+    }
+
+    /** "February 8, 2024": the month, the day and a comma before the year. */
+    static final int YEAR_REACH = 3;
 
     private static boolean startsNumber(List<Token> tokens, int k, int to) {
         if (k >= to) {

@@ -1873,6 +1873,12 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldNotCountTheYearOfADate() {
+        assertThat(totals("The air force said Russia sent 23 Shahed drones against Ukraine during the night to February 8,"
+                + " 2024, launching them from Kursk.")).extracting(DroneClaim::launched).containsExactly(23);
+    }
+
+    @Test
     void shouldNotCountHowManyTimesDronesStruckAsDrones() {
         assertThat(totals("Губернатор Белгородской области Вячеслав Гладков сообщил о трех сбитых беспилотниках. По его"
                 + " данным, артиллерия 20 раз била по селам, еще восемь раз дроны сбрасывали взрывчатку."))
