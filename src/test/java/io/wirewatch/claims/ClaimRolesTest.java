@@ -1792,7 +1792,7 @@ class ClaimRolesTest {
     }
 
     @Test
-    void shouldKnowTheSingularReportBackAndTheMinistryThatInformed() {
+    void shouldKnowMoreWaysToReportBackAndTheMinistryThatInformed() {
         // the figures of both paragraphs, the bulletin's first one naming nobody
         List<DroneClaim> uk = totals("Росіяни атакували Україну 120 ударними дронами.\n\nСилами ППО збито 95 ворожих"
                 + " дронів. Такі дані наводить командування Повітряних сил.");
@@ -1800,6 +1800,9 @@ class ClaimRolesTest {
                 .containsExactly(tuple("ua-air-force", 120, 95));
         assertThat(totals("За ночь над Брянской областью уничтожено 27 беспилотников, проинформировали в Министерстве"
                 + " обороны РФ.")).extracting(DroneClaim::claimant).containsExactly("ru-mod");
+        assertThat(totals("Air defences shot down 18 Shahed drones over the south.\n\nThat is according to the Air Force,"
+                + " whose update was cited by Ukrinform.")).extracting(DroneClaim::claimant, DroneClaim::destroyed)
+                .containsExactly(tuple("ua-air-force", 18));
     }
 
     @Test
