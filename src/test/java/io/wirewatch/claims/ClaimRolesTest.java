@@ -1882,6 +1882,15 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldTakeAPassiveLaunchVerbBeforeItsOriginForTheClausesVerb() {
+        assertThat(totals("The air force said 53 Shahed drones were launched from the Kursk region, and 42 of them were"
+                + " shot down.")).extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(53, 42));
+        // without the auxiliary the participle describes the drones: "drones launched from Yemen"
+        assertThat(totals("The Israeli military said it intercepted four drones launched from Yemen."))
+                .extracting(DroneClaim::launched, DroneClaim::destroyed).containsExactly(tuple(null, 4));
+    }
+
+    @Test
     void shouldNotCountHowManyTimesDronesStruckAsDrones() {
         assertThat(totals("Губернатор Белгородской области Вячеслав Гладков сообщил о трех сбитых беспилотниках. По его"
                 + " данным, артиллерия 20 раз била по селам, еще восемь раз дроны сбрасывали взрывчатку."))
