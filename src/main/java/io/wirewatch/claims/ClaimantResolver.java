@@ -10,10 +10,11 @@ import java.util.Map;
  *
  * <p>Rules:
  * <ol>
- *   <li>A name followed by a colon is a headline attribution ("الدفاع الروسية:"): distance 0. So is a name that fills a
- *       bracket after the figures, alone or with a {@code bracket.sources} word ("(air force)", "(Air Force data)"). So is a name followed by
- *       its figures in brackets ("Russia's defence ministry (41 drones destroyed) said"), and, after a comma, a name
- *       and a dash that leave out the verb of the clause before ("Москва заявила о 18 ..., Киев — о 30").</li>
+ *   <li>A name followed by a colon is a headline attribution ("الدفاع الروسية:"): distance 0. So is a name that
+ *       fills a bracket after the figures, alone or with a {@code bracket.sources} word ("(air force)", "(Air Force
+ *       data)"); a name followed by its figures in brackets ("Russia's defence ministry (41 drones destroyed)
+ *       said"); and, after a comma, a name and a dash that leave out the verb of the clause before ("Москва заявила
+ *       о 18 ..., Киев — о 30").</li>
  *   <li>{@code reporting.verbs} may stand on either side of the name (Arabic VSO "أعلن سلاح الجو", SVO
  *       "الدفاع الروسية تعلن"); {@code reporting.verbs.claimant_before} only after it ("Ukraine's air force
  *       said"); {@code reporting.sources} only before it ("according to Ukraine's air force").</li>

@@ -300,7 +300,7 @@ final class CueResolver {
         }
         if (best != null && best.metric() == Metric.LAUNCHED && best.end() < tokens.size()
                 && lex.get(Lexicon.LAUNCH_ORIGINS).matchAt(tokens, best.end(), Math.min(tokens.size(), best.end() + 1)) > 0
-                && (lex.get(Lexicon.PASSIVE_AUXILIARIES).startOfMatchEndingAt(tokens, k, Math.max(0, k - 2)) < 0)) {
+                && lex.get(Lexicon.PASSIVE_AUXILIARIES).startOfMatchEndingAt(tokens, k, Math.max(0, k - 2)) < 0) {
             // "drones launched from Yemen", "launched by Russia": describes the drones, governs no figure; "53 drones
             // were launched from the Kursk region" is the clause's verb
             return null;
