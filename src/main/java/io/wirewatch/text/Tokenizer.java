@@ -43,12 +43,17 @@ public final class Tokenizer {
     private static final class Scan {
         private final NormalizedText folded;
         private final String s;
+        /** The folded text's chars: the vocabulary is probed over them, so a known word needs no substring. */
+        private final char[] chars;
+        /** Where a norm that differs from the folded chars (a number's, a Cyrillic word's) is built. */
+        private char[] scratch = new char[16];
         final List<Token> tokens = new ArrayList<>();
         final List<Token> words = new ArrayList<>();
 
         Scan(NormalizedText folded) {
             this.folded = folded;
             this.s = folded.normalized();
+            this.chars = s.toCharArray();
         }
 
         void run() {
@@ -102,12 +107,13 @@ public final class Tokenizer {
                     break;
                 }
             }
-            StringBuilder norm = new StringBuilder(i - start);
+            char[] norm = scratch(i - start);
+            int length = 0;
             boolean plain = true;
             for (int k = start; k < i; ) {
                 int cp = s.codePointAt(k);
                 int d = Character.digit(cp, 10);
-                norm.append(d >= 0 ? (char) ('0' + d) : cp == ' ' ? ',' : (char) cp);
+                norm[length++] = d >= 0 ? (char) ('0' + d) : cp == ' ' ? ',' : (char) cp;
                 plain &= d >= 0;
                 k += Character.charCount(cp);
             }
@@ -117,7 +123,7 @@ public final class Tokenizer {
                     || (i < n && isLatinLetter(s.charAt(i)))
                     || (start > 1 && s.charAt(start - 1) == '/' && Character.isDigit(s.charAt(start - 2))
                             && tokens.size() >= 2 && tokens.get(tokens.size() - 2).designation()); // "Shahed-131/136"
-            Token whole = token(Token.Type.NUMBER, norm.toString(), start, i, designation);
+            Token whole = token(Token.Type.NUMBER, Vocabulary.word(norm, 0, length), start, i, designation);
             tokens.add(whole);
             if (plain) {
                 words.add(whole); // one digit run: the words view shares the token (its rules ignore designation)
@@ -138,14 +144,23 @@ public final class Tokenizer {
             return i;
         }
 
-        private String digits(int from, int to) {
-            StringBuilder sb = new StringBuilder(to - from);
+        private Vocabulary.Word digits(int from, int to) {
+            char[] norm = scratch(to - from);
+            int length = 0;
             for (int k = from; k < to; ) {
                 int cp = s.codePointAt(k);
-                sb.append((char) ('0' + Character.digit(cp, 10)));
+                norm[length++] = (char) ('0' + Character.digit(cp, 10));
                 k += Character.charCount(cp);
             }
-            return sb.toString();
+            return Vocabulary.word(norm, 0, length);
+        }
+
+        /** The scratch buffer, at least {@code length} chars long. */
+        private char[] scratch(int length) {
+            if (scratch.length < length) {
+                scratch = new char[Math.max(length, scratch.length * 2)];
+            }
+            return scratch;
         }
 
         private int word(int start) {
@@ -180,7 +195,7 @@ public final class Tokenizer {
                 }
             }
             boolean fold = apostrophe && cyrillic;
-            Token whole = token(Token.Type.WORD, fold ? withoutApostrophes(start, i) : s.substring(start, i), start, i,
+            Token whole = token(Token.Type.WORD, fold ? withoutApostrophes(start, i) : Vocabulary.word(chars, start, i), start, i,
                     false);
             tokens.add(whole);
             if (parts == 0) {
@@ -190,10 +205,10 @@ public final class Tokenizer {
             for (int k = 0; k < hyphenated.size(); k += 2) {
                 int from = hyphenated.get(k);
                 int to = hyphenated.get(k + 1);
-                words.add(token(Token.Type.WORD, fold ? withoutApostrophes(from, to) : s.substring(from, to), from, to,
+                words.add(token(Token.Type.WORD, fold ? withoutApostrophes(from, to) : Vocabulary.word(chars, from, to), from, to,
                         false));
             }
-            words.add(token(Token.Type.WORD, fold ? withoutApostrophes(part, i) : s.substring(part, i), part, i, false));
+            words.add(token(Token.Type.WORD, fold ? withoutApostrophes(part, i) : Vocabulary.word(chars, part, i), part, i, false));
             return i;
         }
 
@@ -201,15 +216,16 @@ public final class Tokenizer {
         private final List<Integer> hyphenated = new ArrayList<>();
 
         /** A Cyrillic word's norm has no apostrophe: "п'ять", "п’ять" and "пʼять" are one word. */
-        private String withoutApostrophes(int from, int to) {
-            StringBuilder sb = new StringBuilder(to - from);
+        private Vocabulary.Word withoutApostrophes(int from, int to) {
+            char[] norm = scratch(to - from);
+            int length = 0;
             for (int k = from; k < to; k++) {
-                char c = s.charAt(k);
+                char c = chars[k];
                 if (c != '\'' && c != '\u2019' && c != MODIFIER_APOSTROPHE) {
-                    sb.append(c);
+                    norm[length++] = c;
                 }
             }
-            return sb.toString();
+            return Vocabulary.word(norm, 0, length);
         }
 
         /** One token per original character, even when NFKC made it several ("…" → "..."). */
@@ -220,12 +236,13 @@ public final class Tokenizer {
                     && !Character.isWhitespace(s.charAt(i))) {
                 i++;
             }
-            tokens.add(token(Token.Type.PUNCT, s.substring(start, i), start, i, false));
+            tokens.add(token(Token.Type.PUNCT, Vocabulary.word(chars, start, i), start, i, false));
             return i;
         }
 
-        private Token token(Token.Type type, String norm, int from, int to, boolean designation) {
-            return new Token(type, norm, folded.originalStart(from), folded.originalEnd(to), designation);
+        private Token token(Token.Type type, Vocabulary.Word norm, int from, int to, boolean designation) {
+            return new Token(type, norm.text(), folded.originalStart(from), folded.originalEnd(to), designation,
+                    norm.term());
         }
     }
 
