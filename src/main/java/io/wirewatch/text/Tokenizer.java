@@ -53,14 +53,14 @@ public final class Tokenizer {
         Scan(NormalizedText folded) {
             this.folded = folded;
             this.s = folded.normalized();
-            this.chars = s.toCharArray();
+            this.chars = folded.chars();
         }
 
         void run() {
-            int n = s.length();
+            int n = chars.length;
             int i = 0;
             while (i < n) {
-                int cp = s.codePointAt(i);
+                int cp = Character.codePointAt(chars, i);
                 int next;
                 if (Character.isWhitespace(cp) || isSkippable(cp)) {
                     next = i + Character.charCount(cp);
@@ -87,17 +87,17 @@ public final class Tokenizer {
         }
 
         private int number(int start) {
-            int n = s.length();
+            int n = chars.length;
             int i = start;
             while (i < n) {
                 // Why code points: run() sends here whatever Character.isDigit(int) calls a digit, including digits
                 // beyond the BMP (Brahmi 𑁦); read by char, their surrogates were no digit, nothing was consumed and
                 // the scan added the same token again and again until the heap was gone.
-                int cp = s.codePointAt(i);
-                char c = s.charAt(i);
+                int cp = Character.codePointAt(chars, i);
+                char c = chars[i];
                 if (Character.isDigit(cp)) {
                     i += Character.charCount(cp);
-                } else if (isDigitSeparator(c) && i + 1 < n && Character.isDigit(s.charAt(i + 1))) {
+                } else if (isDigitSeparator(c) && i + 1 < n && Character.isDigit(chars[i + 1])) {
                     i++;
                 } else if (c == ' ' && i - start <= 3 && isThreeDigitGroup(s, i + 1)) {
                     // "1 588": Russian, Ukrainian and French write thousands apart with a space (NFKC made every
@@ -111,17 +111,17 @@ public final class Tokenizer {
             int length = 0;
             boolean plain = true;
             for (int k = start; k < i; ) {
-                int cp = s.codePointAt(k);
+                int cp = Character.codePointAt(chars, k);
                 int d = Character.digit(cp, 10);
                 norm[length++] = d >= 0 ? (char) ('0' + d) : cp == ' ' ? ',' : (char) cp;
                 plain &= d >= 0;
                 k += Character.charCount(cp);
             }
-            boolean designation = (start > 0 && isLatinLetter(s.charAt(start - 1)))
-                    || (start > 1 && s.charAt(start - 1) == '-' && (Character.isLetter(s.charAt(start - 2))
-                    || Character.isDigit(s.charAt(start - 2))))
-                    || (i < n && isLatinLetter(s.charAt(i)))
-                    || (start > 1 && s.charAt(start - 1) == '/' && Character.isDigit(s.charAt(start - 2))
+            boolean designation = (start > 0 && isLatinLetter(chars[start - 1]))
+                    || (start > 1 && chars[start - 1] == '-' && (Character.isLetter(chars[start - 2])
+                    || Character.isDigit(chars[start - 2])))
+                    || (i < n && isLatinLetter(chars[i]))
+                    || (start > 1 && chars[start - 1] == '/' && Character.isDigit(chars[start - 2])
                             && tokens.size() >= 2 && tokens.get(tokens.size() - 2).designation()); // "Shahed-131/136"
             Token whole = token(Token.Type.NUMBER, Vocabulary.word(norm, 0, length), start, i, designation);
             tokens.add(whole);
@@ -131,7 +131,7 @@ public final class Tokenizer {
             }
             int run = -1;
             for (int k = start; k <= i; ) {
-                int cp = k < i ? s.codePointAt(k) : -1;
+                int cp = k < i ? Character.codePointAt(chars, k) : -1;
                 boolean digit = k < i && Character.isDigit(cp);
                 if (digit && run < 0) {
                     run = k;
@@ -148,7 +148,7 @@ public final class Tokenizer {
             char[] norm = scratch(to - from);
             int length = 0;
             for (int k = from; k < to; ) {
-                int cp = s.codePointAt(k);
+                int cp = Character.codePointAt(chars, k);
                 norm[length++] = (char) ('0' + Character.digit(cp, 10));
                 k += Character.charCount(cp);
             }
@@ -164,20 +164,20 @@ public final class Tokenizer {
         }
 
         private int word(int start) {
-            int n = s.length();
+            int n = chars.length;
             int i = start;
             boolean apostrophe = false;
             boolean cyrillic = false;
             int parts = 0;
             int part = start;
             while (i < n) {
-                int cp = s.codePointAt(i);
+                int cp = Character.codePointAt(chars, i);
                 if (isWordChar(cp)) {
                     apostrophe |= cp == MODIFIER_APOSTROPHE;
                     cyrillic |= cp >= 0x0400 && cp <= 0x04FF;
                     i += Character.charCount(cp);
-                } else if (cp == '-' && i > start && i + 1 < n && Character.isLetter(s.charAt(i - 1))
-                        && Character.isLetter(s.charAt(i + 1))) {
+                } else if (cp == '-' && i > start && i + 1 < n && Character.isLetter(chars[i - 1])
+                        && Character.isLetter(chars[i + 1])) {
                     if (parts == 0) {
                         hyphenated.clear();
                     }
@@ -186,8 +186,8 @@ public final class Tokenizer {
                     parts++;
                     i++;
                     part = i;
-                } else if ((cp == '\'' || cp == '\u2019') && i > start && i + 1 < n && isCyrillic(s.charAt(i - 1))
-                        && isCyrillic(s.charAt(i + 1))) {
+                } else if ((cp == '\'' || cp == '\u2019') && i > start && i + 1 < n && isCyrillic(chars[i - 1])
+                        && isCyrillic(chars[i + 1])) {
                     apostrophe = true;
                     i++;
                 } else {
@@ -231,9 +231,9 @@ public final class Tokenizer {
         /** One token per original character, even when NFKC made it several ("…" → "..."). */
         private int punct(int start) {
             int source = folded.originalStart(start);
-            int i = start + Character.charCount(s.codePointAt(start));
-            while (i < s.length() && folded.originalStart(i) == source && !Character.isLetterOrDigit(s.charAt(i))
-                    && !Character.isWhitespace(s.charAt(i))) {
+            int i = start + Character.charCount(Character.codePointAt(chars, start));
+            while (i < chars.length && folded.originalStart(i) == source && !Character.isLetterOrDigit(chars[i])
+                    && !Character.isWhitespace(chars[i])) {
                 i++;
             }
             tokens.add(token(Token.Type.PUNCT, Vocabulary.word(chars, start, i), start, i, false));
