@@ -159,49 +159,6 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /**
-     * What one word is to this reader: every lookup a try makes of it, worked out once per vocabulary word. Why:
-     * the claim reader tries every token as a number's start, and each try folded the word and hashed it (and its
-     * article- and conjunction-less substrings) again; a token's norm is the vocabulary's own string, so finding
-     * its reading is one probe with a cached hash and an array read.
-     *
-     * @param exact        the word itself ({@code lookup(raw, false)})
-     * @param first        the word as a number's first word, a glued article or conjunction allowed
-     * @param joined       the word after a و that joins it to the number before
-     * @param hyphenated   "forty-two" read whole, or null
-     * @param digits       the word read as digits ({@link #parseDigits}), NaN when it is none
-     */
-    private record Reading(int term, Word exact, Word first, Word joined, Long hyphenated, boolean oneAndAHalf,
-                           boolean and, boolean singularDozen, double digits) {
-
-        static Reading of(String raw, int term) {
-            if (raw == null) {
-                return new Reading(term, null, null, null, null, false, false, false, Double.NaN);
-            }
-            String folded = fold(raw);
-            return new Reading(term, lookup(raw, false), lookup(raw, true), lookupJoined(raw), Numbers.hyphenated(raw),
-                    ONE_AND_A_HALF.contains(folded), "and".equals(folded), SINGULAR_DOZENS.contains(folded),
-                    !raw.isEmpty() && isDigit(raw.charAt(0)) ? parseDigits(raw) : Double.NaN);
-        }
-    }
-
-    /** Readings by vocabulary index, each keyed by its whole term (a benign race: entries are immutable). */
-    private static final Reading[] READINGS = new Reading[Vocabulary.CAPACITY];
-
-    private static Reading reading(String raw) {
-        Vocabulary.Word word = raw == null ? null : Vocabulary.known(raw);
-        if (word == null) {
-            return Reading.of(raw, Vocabulary.NONE);
-        }
-        int at = Vocabulary.index(word.term());
-        Reading known = READINGS[at];
-        if (known == null || known.term() != word.term()) {
-            known = Reading.of(raw, word.term());
-            READINGS[at] = known;
-        }
-        return known;
-    }
-
     private static void unit(long value, String... words) {
         put(Kind.UNIT, value, words);
     }
@@ -225,7 +182,7 @@ public final class Numbers {
             return null;
         }
         if (isDigit(first.charAt(0))) {
-            return parseFromDigits(reading(first), words, from);
+            return parseFromDigits(words, from);
         }
         Match half = halfAgain(words, from);
         return half != null ? half : parseWords(words, from);
@@ -237,10 +194,10 @@ public final class Numbers {
 
     /** "более полутора сотен", "півтори тисячі": 1.5 times a hundred or a thousand; else null. */
     private static Match halfAgain(List<String> words, int from) {
-        if (from + 1 >= words.size() || !reading(words.get(from)).oneAndAHalf()) {
+        if (from + 1 >= words.size() || !ONE_AND_A_HALF.contains(fold(words.get(from)))) {
             return null;
         }
-        Word scale = reading(words.get(from + 1)).exact();
+        Word scale = lookup(words.get(from + 1), false);
         if (scale == null || scale.value < 100 || (scale.kind != Kind.DOZEN && scale.kind != Kind.SCALE
                 && scale.kind != Kind.SCALE_PLURAL)) {
             return null;
@@ -299,13 +256,13 @@ public final class Numbers {
         return Double.NaN;
     }
 
-    private static Match parseFromDigits(Reading first, List<String> words, int from) {
-        double v = first.digits();
+    private static Match parseFromDigits(List<String> words, int from) {
+        double v = parseDigits(words.get(from));
         if (Double.isNaN(v)) {
             return null;
         }
         int length = 1;
-        Word next = from + 1 < words.size() ? reading(words.get(from + 1)).exact() : null;
+        Word next = from + 1 < words.size() ? lookup(words.get(from + 1), false) : null;
         if (next != null && (next.kind == Kind.SCALE || next.kind == Kind.SCALE_PLURAL)) {
             v *= next.value;
             length = 2;
@@ -324,17 +281,16 @@ public final class Numbers {
         int i = from;
         while (i < words.size()) {
             String raw = words.get(i);
-            Reading reading = reading(raw);
             boolean firstWord = i == from;
-            Word w = firstWord ? reading.first() : reading.exact();
+            Word w = lookup(raw, firstWord);
             boolean joined = false;
             if (w == null && !firstWord) {
-                w = reading.joined();
+                w = lookupJoined(raw);
                 joined = w != null;
             }
-            if (w == null && !firstWord && any && reading.and() && i + 1 < words.size()
+            if (w == null && !firstWord && any && "and".equals(fold(raw)) && i + 1 < words.size()
                     && (last == Kind.HUNDRED || last == Kind.SCALE)) {
-                Word after = reading(words.get(i + 1)).exact();
+                Word after = lookup(words.get(i + 1), false);
                 if (after != null && after.kind.ordinal() <= Kind.TENS.ordinal()) {
                     current += after.value;
                     last = after.kind;
@@ -343,7 +299,7 @@ public final class Numbers {
                 }
             }
             if (w == null) {
-                Long hyphenated = firstWord || last == Kind.HUNDRED || last == Kind.SCALE ? reading.hyphenated() : null;
+                Long hyphenated = firstWord || last == Kind.HUNDRED || last == Kind.SCALE ? hyphenated(raw) : null;
                 if (hyphenated != null) {
                     current += hyphenated;
                     any = true;
@@ -355,7 +311,7 @@ public final class Numbers {
             }
             if (firstWord) {
                 if (w.kind == Kind.ARTICLE) {
-                    Word after = i + 1 < words.size() ? reading(words.get(i + 1)).exact() : null;
+                    Word after = i + 1 < words.size() ? lookup(words.get(i + 1), false) : null;
                     if (after == null || (after.kind != Kind.HUNDRED && after.kind != Kind.SCALE
                             && after.kind != Kind.DOZEN)) {
                         return null;
@@ -365,7 +321,7 @@ public final class Numbers {
                     i++;
                     continue;
                 }
-                if (w.kind == Kind.SCALE_PLURAL || (w.kind == Kind.DOZEN && !reading.singularDozen())
+                if (w.kind == Kind.SCALE_PLURAL || (w.kind == Kind.DOZEN && !SINGULAR_DOZENS.contains(fold(raw)))
                         || (w.kind == Kind.HUNDRED && isLatin(raw)) || (w.kind == Kind.SCALE && isLatin(raw))) {
                     return null;
                 }

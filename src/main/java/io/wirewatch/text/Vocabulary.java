@@ -66,28 +66,6 @@ public final class Vocabulary {
         return known != null ? known : assign(chars, from, to, hash);
     }
 
-    /**
-     * The vocabulary's entry for {@code text}, or null when it has none; gives no term. Cheap for a token's norm: the
-     * string is the entry's own, its hash cached.
-     */
-    public static Word known(String text) {
-        if (text.length() > MAX_WORD_CHARS) {
-            return null;
-        }
-        int hash = spread(text.hashCode());
-        Word[] slots = table;
-        int mask = slots.length - 1;
-        for (int i = hash & mask; ; i = (i + 1) & mask) {
-            Word w = slots[i];
-            if (w == null) {
-                return null;
-            }
-            if (w.hash == hash && (w.text == text || w.text.equals(text))) {
-                return w;
-            }
-        }
-    }
-
     /** Where an engine keeps what it knows of the term: below {@link #CAPACITY}. */
     public static int index(int term) {
         return term & (CAPACITY - 1);
@@ -98,7 +76,7 @@ public final class Vocabulary {
         return size;
     }
 
-    /** {@link String#hashCode()} of the span, spread: a word's string gives the same hash ({@link #known}). */
+    /** {@link String#hashCode()} of the span, spread. */
     private static int hash(char[] chars, int from, int to) {
         int h = 0;
         for (int k = from; k < to; k++) {
