@@ -73,6 +73,9 @@ final class PhraseSet {
     }
 
     private LexiconHits hits(List<Token> tokens) {
+        if (tokens instanceof LexiconHits scanned && compiled != null && scanned.compiledBy(compiled)) {
+            return scanned; // the article's one scan, as the claim reader passes it at every question
+        }
         if (compiled == null) {
             throw new IllegalStateException("lexicon used before CompiledLexicons.compile");
         }

@@ -44,14 +44,17 @@ public final class NormalizedText {
 
     private final String original;
     private final String normalized;
+    /** The folded text's chars, for the tokenizer's scan (never changed). */
+    private final char[] chars;
     /** For folded char i: the original code point's start. */
     private final int[] originalStarts;
     /** For folded char i: the original code point's end (exclusive). */
     private final int[] originalEnds;
 
-    private NormalizedText(String original, String normalized, int[] originalStarts, int[] originalEnds) {
+    private NormalizedText(String original, char[] chars, int[] originalStarts, int[] originalEnds) {
         this.original = original;
-        this.normalized = normalized;
+        this.chars = chars;
+        this.normalized = new String(chars);
         this.originalStarts = originalStarts;
         this.originalEnds = originalEnds;
     }
@@ -130,6 +133,11 @@ public final class NormalizedText {
         return normalized;
     }
 
+    /** The folded chars themselves: the tokenizer reads them without a copy. Callers must not change them. */
+    char[] chars() {
+        return chars;
+    }
+
     public int length() {
         return normalized.length();
     }
@@ -198,23 +206,24 @@ public final class NormalizedText {
     }
 
     private static final class Builder {
-        private final StringBuilder text;
+        private char[] text;
         private int[] starts;
         private int[] ends;
         private int size;
 
         Builder(int capacity) {
-            text = new StringBuilder(capacity);
+            text = new char[Math.max(capacity, 1)];
             starts = new int[Math.max(capacity, 1)];
             ends = new int[Math.max(capacity, 1)];
         }
 
         void append(char c, int originalStart, int originalEnd) {
             if (size == starts.length) {
+                text = Arrays.copyOf(text, size * 2);
                 starts = Arrays.copyOf(starts, size * 2);
                 ends = Arrays.copyOf(ends, size * 2);
             }
-            text.append(c);
+            text[size] = c;
             starts[size] = originalStart;
             ends[size] = originalEnd;
             size++;
@@ -227,7 +236,8 @@ public final class NormalizedText {
         }
 
         NormalizedText build(String original) {
-            return new NormalizedText(original, text.toString(), Arrays.copyOf(starts, size), Arrays.copyOf(ends, size));
+            return new NormalizedText(original, Arrays.copyOf(text, size), Arrays.copyOf(starts, size),
+                    Arrays.copyOf(ends, size));
         }
     }
 }

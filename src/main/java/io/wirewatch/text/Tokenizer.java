@@ -43,19 +43,24 @@ public final class Tokenizer {
     private static final class Scan {
         private final NormalizedText folded;
         private final String s;
+        /** The folded text's chars: the vocabulary is probed over them, so a known word needs no substring. */
+        private final char[] chars;
+        /** Where a norm that differs from the folded chars (a number's, a Cyrillic word's) is built. */
+        private char[] scratch = new char[16];
         final List<Token> tokens = new ArrayList<>();
         final List<Token> words = new ArrayList<>();
 
         Scan(NormalizedText folded) {
             this.folded = folded;
             this.s = folded.normalized();
+            this.chars = folded.chars();
         }
 
         void run() {
-            int n = s.length();
+            int n = chars.length;
             int i = 0;
             while (i < n) {
-                int cp = s.codePointAt(i);
+                int cp = Character.codePointAt(chars, i);
                 int next;
                 if (Character.isWhitespace(cp) || isSkippable(cp)) {
                     next = i + Character.charCount(cp);
@@ -82,17 +87,17 @@ public final class Tokenizer {
         }
 
         private int number(int start) {
-            int n = s.length();
+            int n = chars.length;
             int i = start;
             while (i < n) {
                 // Why code points: run() sends here whatever Character.isDigit(int) calls a digit, including digits
                 // beyond the BMP (Brahmi 𑁦); read by char, their surrogates were no digit, nothing was consumed and
                 // the scan added the same token again and again until the heap was gone.
-                int cp = s.codePointAt(i);
-                char c = s.charAt(i);
+                int cp = Character.codePointAt(chars, i);
+                char c = chars[i];
                 if (Character.isDigit(cp)) {
                     i += Character.charCount(cp);
-                } else if (isDigitSeparator(c) && i + 1 < n && Character.isDigit(s.charAt(i + 1))) {
+                } else if (isDigitSeparator(c) && i + 1 < n && Character.isDigit(chars[i + 1])) {
                     i++;
                 } else if (c == ' ' && i - start <= 3 && isThreeDigitGroup(s, i + 1)) {
                     // "1 588": Russian, Ukrainian and French write thousands apart with a space (NFKC made every
@@ -102,22 +107,23 @@ public final class Tokenizer {
                     break;
                 }
             }
-            StringBuilder norm = new StringBuilder(i - start);
+            char[] norm = scratch(i - start);
+            int length = 0;
             boolean plain = true;
             for (int k = start; k < i; ) {
-                int cp = s.codePointAt(k);
+                int cp = Character.codePointAt(chars, k);
                 int d = Character.digit(cp, 10);
-                norm.append(d >= 0 ? (char) ('0' + d) : cp == ' ' ? ',' : (char) cp);
+                norm[length++] = d >= 0 ? (char) ('0' + d) : cp == ' ' ? ',' : (char) cp;
                 plain &= d >= 0;
                 k += Character.charCount(cp);
             }
-            boolean designation = (start > 0 && isLatinLetter(s.charAt(start - 1)))
-                    || (start > 1 && s.charAt(start - 1) == '-' && (Character.isLetter(s.charAt(start - 2))
-                    || Character.isDigit(s.charAt(start - 2))))
-                    || (i < n && isLatinLetter(s.charAt(i)))
-                    || (start > 1 && s.charAt(start - 1) == '/' && Character.isDigit(s.charAt(start - 2))
+            boolean designation = (start > 0 && isLatinLetter(chars[start - 1]))
+                    || (start > 1 && chars[start - 1] == '-' && (Character.isLetter(chars[start - 2])
+                    || Character.isDigit(chars[start - 2])))
+                    || (i < n && isLatinLetter(chars[i]))
+                    || (start > 1 && chars[start - 1] == '/' && Character.isDigit(chars[start - 2])
                             && tokens.size() >= 2 && tokens.get(tokens.size() - 2).designation()); // "Shahed-131/136"
-            Token whole = token(Token.Type.NUMBER, norm.toString(), start, i, designation);
+            Token whole = token(Token.Type.NUMBER, Vocabulary.word(norm, 0, length), start, i, designation);
             tokens.add(whole);
             if (plain) {
                 words.add(whole); // one digit run: the words view shares the token (its rules ignore designation)
@@ -125,7 +131,7 @@ public final class Tokenizer {
             }
             int run = -1;
             for (int k = start; k <= i; ) {
-                int cp = k < i ? s.codePointAt(k) : -1;
+                int cp = k < i ? Character.codePointAt(chars, k) : -1;
                 boolean digit = k < i && Character.isDigit(cp);
                 if (digit && run < 0) {
                     run = k;
@@ -138,31 +144,40 @@ public final class Tokenizer {
             return i;
         }
 
-        private String digits(int from, int to) {
-            StringBuilder sb = new StringBuilder(to - from);
+        private Vocabulary.Word digits(int from, int to) {
+            char[] norm = scratch(to - from);
+            int length = 0;
             for (int k = from; k < to; ) {
-                int cp = s.codePointAt(k);
-                sb.append((char) ('0' + Character.digit(cp, 10)));
+                int cp = Character.codePointAt(chars, k);
+                norm[length++] = (char) ('0' + Character.digit(cp, 10));
                 k += Character.charCount(cp);
             }
-            return sb.toString();
+            return Vocabulary.word(norm, 0, length);
+        }
+
+        /** The scratch buffer, at least {@code length} chars long. */
+        private char[] scratch(int length) {
+            if (scratch.length < length) {
+                scratch = new char[Math.max(length, scratch.length * 2)];
+            }
+            return scratch;
         }
 
         private int word(int start) {
-            int n = s.length();
+            int n = chars.length;
             int i = start;
             boolean apostrophe = false;
             boolean cyrillic = false;
             int parts = 0;
             int part = start;
             while (i < n) {
-                int cp = s.codePointAt(i);
+                int cp = Character.codePointAt(chars, i);
                 if (isWordChar(cp)) {
                     apostrophe |= cp == MODIFIER_APOSTROPHE;
                     cyrillic |= cp >= 0x0400 && cp <= 0x04FF;
                     i += Character.charCount(cp);
-                } else if (cp == '-' && i > start && i + 1 < n && Character.isLetter(s.charAt(i - 1))
-                        && Character.isLetter(s.charAt(i + 1))) {
+                } else if (cp == '-' && i > start && i + 1 < n && Character.isLetter(chars[i - 1])
+                        && Character.isLetter(chars[i + 1])) {
                     if (parts == 0) {
                         hyphenated.clear();
                     }
@@ -171,8 +186,8 @@ public final class Tokenizer {
                     parts++;
                     i++;
                     part = i;
-                } else if ((cp == '\'' || cp == '\u2019') && i > start && i + 1 < n && isCyrillic(s.charAt(i - 1))
-                        && isCyrillic(s.charAt(i + 1))) {
+                } else if ((cp == '\'' || cp == '\u2019') && i > start && i + 1 < n && isCyrillic(chars[i - 1])
+                        && isCyrillic(chars[i + 1])) {
                     apostrophe = true;
                     i++;
                 } else {
@@ -180,7 +195,7 @@ public final class Tokenizer {
                 }
             }
             boolean fold = apostrophe && cyrillic;
-            Token whole = token(Token.Type.WORD, fold ? withoutApostrophes(start, i) : s.substring(start, i), start, i,
+            Token whole = token(Token.Type.WORD, fold ? withoutApostrophes(start, i) : Vocabulary.word(chars, start, i), start, i,
                     false);
             tokens.add(whole);
             if (parts == 0) {
@@ -190,10 +205,10 @@ public final class Tokenizer {
             for (int k = 0; k < hyphenated.size(); k += 2) {
                 int from = hyphenated.get(k);
                 int to = hyphenated.get(k + 1);
-                words.add(token(Token.Type.WORD, fold ? withoutApostrophes(from, to) : s.substring(from, to), from, to,
+                words.add(token(Token.Type.WORD, fold ? withoutApostrophes(from, to) : Vocabulary.word(chars, from, to), from, to,
                         false));
             }
-            words.add(token(Token.Type.WORD, fold ? withoutApostrophes(part, i) : s.substring(part, i), part, i, false));
+            words.add(token(Token.Type.WORD, fold ? withoutApostrophes(part, i) : Vocabulary.word(chars, part, i), part, i, false));
             return i;
         }
 
@@ -201,31 +216,33 @@ public final class Tokenizer {
         private final List<Integer> hyphenated = new ArrayList<>();
 
         /** A Cyrillic word's norm has no apostrophe: "п'ять", "п’ять" and "пʼять" are one word. */
-        private String withoutApostrophes(int from, int to) {
-            StringBuilder sb = new StringBuilder(to - from);
+        private Vocabulary.Word withoutApostrophes(int from, int to) {
+            char[] norm = scratch(to - from);
+            int length = 0;
             for (int k = from; k < to; k++) {
-                char c = s.charAt(k);
+                char c = chars[k];
                 if (c != '\'' && c != '\u2019' && c != MODIFIER_APOSTROPHE) {
-                    sb.append(c);
+                    norm[length++] = c;
                 }
             }
-            return sb.toString();
+            return Vocabulary.word(norm, 0, length);
         }
 
         /** One token per original character, even when NFKC made it several ("…" → "..."). */
         private int punct(int start) {
             int source = folded.originalStart(start);
-            int i = start + Character.charCount(s.codePointAt(start));
-            while (i < s.length() && folded.originalStart(i) == source && !Character.isLetterOrDigit(s.charAt(i))
-                    && !Character.isWhitespace(s.charAt(i))) {
+            int i = start + Character.charCount(Character.codePointAt(chars, start));
+            while (i < chars.length && folded.originalStart(i) == source && !Character.isLetterOrDigit(chars[i])
+                    && !Character.isWhitespace(chars[i])) {
                 i++;
             }
-            tokens.add(token(Token.Type.PUNCT, s.substring(start, i), start, i, false));
+            tokens.add(token(Token.Type.PUNCT, Vocabulary.word(chars, start, i), start, i, false));
             return i;
         }
 
-        private Token token(Token.Type type, String norm, int from, int to, boolean designation) {
-            return new Token(type, norm, folded.originalStart(from), folded.originalEnd(to), designation);
+        private Token token(Token.Type type, Vocabulary.Word norm, int from, int to, boolean designation) {
+            return new Token(type, norm.text(), folded.originalStart(from), folded.originalEnd(to), designation,
+                    norm.term());
         }
     }
 
