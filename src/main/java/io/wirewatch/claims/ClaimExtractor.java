@@ -241,8 +241,9 @@ public final class ClaimExtractor {
 
     private void sentence(String text, List<Token> tokens, Sentence s, int a, int b, int index, Statement st,
                           List<ClaimPart> parts) {
-        if (lex.get(Lexicon.OWN_COUNT).find(tokens, a, b) >= 0) {
-            // "По подсчетам нашей редакции ...", "according to an AP tally": the outlet's own count, nobody's claim
+        if (lex.get(Lexicon.OWN_COUNT).find(tokens, a, b) >= 0 || lex.get(Lexicon.DRILLS).find(tokens, a, b) >= 0) {
+            // "По подсчетам нашей редакции ...", "according to an AP tally": the outlet's own count, nobody's claim;
+            // "تدريبات للدفاع الجوي على صد هجوم بـ30 مسيرة": a drill's drones are simulated, nobody's claim either
             st.pending = null;
             return;
         }

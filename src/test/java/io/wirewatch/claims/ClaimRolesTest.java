@@ -1891,6 +1891,15 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldGiveTheDronesOfADrillToNobody() {
+        assertThat(totals("قالت وزارة الدفاع الروسية إن وحدات الدفاع الجوي تدربت ضمن مناورات واسعة على صد هجوم يحاكي"
+                + " إطلاق 40 طائرة مسيرة.")).isEmpty();
+        assertThat(totals("Russia's defence ministry said air defence crews repelled a simulated attack by 30 drones"
+                + " during exercises near Kaliningrad.")).isEmpty();
+        assertThat(totals("Минобороны России сообщило, что в ходе учений расчеты ПВО уничтожили 25 беспилотников.")).isEmpty();
+    }
+
+    @Test
     void shouldNotCountHowManyTimesDronesStruckAsDrones() {
         assertThat(totals("Губернатор Белгородской области Вячеслав Гладков сообщил о трех сбитых беспилотниках. По его"
                 + " данным, артиллерия 20 раз била по селам, еще восемь раз дроны сбрасывали взрывчатку."))
