@@ -192,13 +192,16 @@ public final class Numbers {
     private static final java.util.Set<String> ONE_AND_A_HALF = java.util.Set.of("полтора", "полторы", "полутора",
             "півтора", "півтори");
 
-    /** "более полутора сотен", "півтори тисячі": 1.5 times a hundred or a thousand; else null. */
+    /**
+     * "более полутора сотен", "півтори тисячі", "близько півтора десятка": 1.5 times a ten, a dozen, a hundred or a
+     * thousand; else null.
+     */
     private static Match halfAgain(List<String> words, int from) {
         if (from + 1 >= words.size() || !ONE_AND_A_HALF.contains(fold(words.get(from)))) {
             return null;
         }
         Word scale = lookup(words.get(from + 1), false);
-        if (scale == null || scale.value < 100 || (scale.kind != Kind.DOZEN && scale.kind != Kind.SCALE
+        if (scale == null || scale.value < 10 || (scale.kind != Kind.DOZEN && scale.kind != Kind.SCALE
                 && scale.kind != Kind.SCALE_PLURAL)) {
             return null;
         }

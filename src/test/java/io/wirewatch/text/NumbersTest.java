@@ -19,9 +19,11 @@ class NumbersTest {
     }
 
     @Test
-    void shouldReadOneAndAHalfHundredsAndHundredsCountedLikeDozens() {
+    void shouldReadOneAndAHalfTensHundredsAndHundredsCountedLikeDozens() {
         assertThat(value("полутора сотен")).isEqualTo(150L);
         assertThat(value("півтори тисячі")).isEqualTo(1500L);
+        assertThat(value("півтора десятка")).isEqualTo(15L);
+        assertThat(value("полтора десятка")).isEqualTo(15L);
         assertThat(value("две сотни")).isEqualTo(200L);
         assertThat(value("сотни")).isNull(); // "сотни дронов": hundreds of drones, no count
         assertThat(value("полтора часа")).isNull();
