@@ -1900,6 +1900,14 @@ class ClaimRolesTest {
     }
 
     @Test
+    void shouldReadIncludingAsABreakdownMarkerInRussianAndUkrainian() {
+        assertThat(totals("Четырнадцать беспилотников сбиты над Крымом, включая шесть над Севастополем. Такие данные"
+                + " привел глава республики Сергей Аксенов.")).extracting(DroneClaim::destroyed).containsExactly(14);
+        assertThat(totals("Дев'ятнадцять дронів збито над Одещиною, включаючи сім над Одесою, повідомив голова ОВА Олег"
+                + " Кіпер.")).extracting(DroneClaim::destroyed).containsExactly(19);
+    }
+
+    @Test
     void shouldNotCountHowManyTimesDronesStruckAsDrones() {
         assertThat(totals("Губернатор Белгородской области Вячеслав Гладков сообщил о трех сбитых беспилотниках. По его"
                 + " данным, артиллерия 20 раз била по селам, еще восемь раз дроны сбрасывали взрывчатку."))
