@@ -138,17 +138,7 @@ final class ClaimantResolver {
         String country = lead.getKey();
         // "وفي موسكو، أعلن العمدة سوبيانين": the place a sentence opens in is where it speaks from, not who speaks
         named = named.stream().filter(m -> m.start() >= lead.getValue()).toList();
-        List<ClaimantGazetteer.Mention> out = new ArrayList<>();
-        for (int k = from; k < to; k++) {
-            for (Map.Entry<String, PhraseSet> body : lex.bodies().entrySet()) {
-                int len = body.getValue().matchAt(tokens, k, to);
-                if (len > 0) {
-                    out.add(new ClaimantGazetteer.Mention(countryBody(country, body.getKey()), k, k + len));
-                    k += len - 1;
-                    break;
-                }
-            }
-        }
+        List<ClaimantGazetteer.Mention> out = bodies(tokens, from, to, kind -> countryBody(country, kind));
         for (ClaimantGazetteer.Mention m : named) {
             if (out.stream().noneMatch(b -> b.start() <= m.start() && m.end() <= b.end())
                     || m.claimant().country().equals(country)) {
@@ -168,20 +158,30 @@ final class ClaimantResolver {
                                                           List<ClaimantGazetteer.Mention> named,
                                                           Map<String, Claimant> earlier) {
         List<ClaimantGazetteer.Mention> out = new ArrayList<>(named);
+        for (ClaimantGazetteer.Mention b : bodies(tokens, from, to, earlier::get)) {
+            if (named.stream().noneMatch(m -> m.start() < b.end() && b.start() < m.end())) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The bodies that name no country ({@code body.<kind>}) in {@code tokens[from, to)}, left to right, each as the
+     * claimant {@code of} gives its kind; a kind it gives none for is no mention.
+     */
+    private List<ClaimantGazetteer.Mention> bodies(List<Token> tokens, int from, int to,
+                                                   java.util.function.Function<String, Claimant> of) {
+        List<ClaimantGazetteer.Mention> out = new ArrayList<>();
         for (int k = from; k < to; k++) {
             for (Map.Entry<String, PhraseSet> body : lex.bodies().entrySet()) {
                 int len = body.getValue().matchAt(tokens, k, to);
-                Claimant antecedent = len > 0 ? earlier.get(body.getKey()) : null;
-                if (antecedent == null) {
-                    continue;
+                Claimant claimant = len > 0 ? of.apply(body.getKey()) : null;
+                if (claimant != null) {
+                    out.add(new ClaimantGazetteer.Mention(claimant, k, k + len));
+                    k += len - 1;
+                    break;
                 }
-                int s = k;
-                int e = k + len;
-                if (named.stream().noneMatch(m -> m.start() < e && s < m.end())) {
-                    out.add(new ClaimantGazetteer.Mention(antecedent, s, e));
-                }
-                k += len - 1;
-                break;
             }
         }
         return out;
