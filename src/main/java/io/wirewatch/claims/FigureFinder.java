@@ -298,7 +298,8 @@ final class FigureFinder {
         int[] nounEnd = {end};
         // "خلال الساعات الأربع والعشرين الماضية طائرتين مسيرتين", "الساعات الـ24": a definite number follows the noun
         // it counts, whatever noun comes after it
-        Noun counted = !ofNext && definiteNumber(tokens, from, before) ? nounBefore(tokens, from, before) : Noun.NONE;
+        Noun counted = ofNext ? Noun.NONE
+                : java.util.Objects.requireNonNullElse(nounBeforeDefinite(tokens, from, before), Noun.NONE);
         Noun noun = ofNext ? Noun.NONE : counted != Noun.NONE ? counted : scanNoun(tokens, j, to, nounEnd);
         if (noun == Noun.NONE && !ofNext) {
             noun = nounBefore(tokens, from, before);
@@ -694,11 +695,9 @@ final class FigureFinder {
      */
     private Noun nounBefore(List<Token> tokens, int from, int before) {
         int k = before;
-        if (k > from && tokens.get(k - 1).norm().equals("ال")) {
-            return nounBackOverHeads(tokens, k - 2, from);
-        }
-        if (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).norm().startsWith("ال")) {
-            return nounBackOverHeads(tokens, k - 1, from); // "المسيرات الأوكرانية التسع"
+        Noun definite = nounBeforeDefinite(tokens, from, k);
+        if (definite != null) {
+            return definite;
         }
         int verb = lex.get(Lexicon.TOTAL_VERBS).startOfMatchEndingAt(tokens, k, Math.max(from, k - 3));
         if (verb < 0) {
@@ -730,10 +729,18 @@ final class FigureFinder {
         return Noun.NONE;
     }
 
-    /** An Arabic number with the article: "الـ24", or a number word that carries it ("الأربع"). */
-    private static boolean definiteNumber(List<Token> tokens, int from, int before) {
-        return before > from && tokens.get(before - 1).norm().equals("ال")
-                || before < tokens.size() && tokens.get(before).isWord() && tokens.get(before).norm().startsWith("ال");
+    /**
+     * The noun before an Arabic number with the article ("الساعات الـ24", or a number word that carries it:
+     * "المسيرات الأوكرانية التسع"), or null when the number has none.
+     */
+    private Noun nounBeforeDefinite(List<Token> tokens, int from, int k) {
+        if (k > from && tokens.get(k - 1).norm().equals("ال")) {
+            return nounBackOverHeads(tokens, k - 2, from);
+        }
+        if (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).norm().startsWith("ال")) {
+            return nounBackOverHeads(tokens, k - 1, from);
+        }
+        return null;
     }
 
     /** The noun at {@code k} or, past drone heads ("الأوكرانية"), up to two words before it. */
